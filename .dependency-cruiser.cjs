@@ -1,0 +1,67 @@
+/** The dependency rules of DESIGN.md §2, checked in `npm test` (npm run lint:deps). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'domain/ imports only other domain/ code and src/kernel/: no I/O, no platform, no db, no http',
+      severity: 'error',
+      from: { path: '^src/areas/[^/]+/domain/' },
+      to: {
+        pathNot: ['^src/areas/[^/]+/domain/', '^src/kernel/', '^regulations/', '^reference/'],
+      },
+    },
+    {
+      name: 'kernel-is-pure',
+      severity: 'error',
+      from: { path: '^src/kernel/' },
+      to: { pathNot: ['^src/kernel/'] },
+    },
+    {
+      name: 'domain-no-node-io',
+      comment: 'no fs, net, http, child_process, crypto randomness in domain or kernel',
+      severity: 'error',
+      from: { path: '^src/(kernel|areas/[^/]+/domain)/' },
+      to: { dependencyTypes: ['core'], path: '^(fs|node:fs|net|node:net|http|node:http|https|node:https|child_process|node:child_process|fs/promises|node:fs/promises|crypto|node:crypto)$' },
+    },
+    {
+      name: 'areas-through-index',
+      comment: 'an area is used by others only through its index.ts',
+      severity: 'error',
+      from: { path: '^src/areas/([^/]+)/' },
+      to: { path: '^src/areas/([^/]+)/', pathNot: ['^src/areas/$1/', '^src/areas/[^/]+/index\\.ts$', '^src/areas/[^/]+/domain/'] },
+    },
+    {
+      name: 'outside-through-index',
+      comment: 'flows, cli and server reach an area through its index.ts (http/ routes only through the server)',
+      severity: 'error',
+      from: { path: '^src/(flows|cli)/' },
+      to: { path: '^src/areas/[^/]+/(db|http)/' },
+    },
+    {
+      name: 'nothing-imports-http',
+      comment: "nothing imports an area's http/ but the server (and the area's own index for route registration)",
+      severity: 'error',
+      from: { pathNot: ['^src/server\\.ts$', '^src/platform/http/', '^src/areas/([^/]+)/http/', '^src/areas/[^/]+/index\\.ts$', '\\.test\\.ts$'] },
+      to: { path: '^src/areas/[^/]+/http/' },
+    },
+    {
+      name: 'web-imports-pure-only',
+      comment: 'web/ takes from src/ only types, zod schemas, pure domain and kernel code',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/', pathNot: ['^src/kernel/', '^src/areas/[^/]+/domain/', '^src/areas/[^/]+/http/schemas'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '(^|/)node_modules/' },
+  },
+}

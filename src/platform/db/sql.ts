@@ -1,0 +1,14 @@
+/**
+ * The one database handle every area's db/ code takes. Both engines (embedded PGlite served on a local socket,
+ * and server PostgreSQL) are reached through `pg`, so the same SQL runs on both.
+ */
+export interface QueryResult<Row> {
+  rows: Row[]
+  rowCount: number
+}
+
+export interface Sql {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>
+  /** Runs `work` in one transaction (nested calls join the outer one). */
+  transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>
+}
