@@ -19,6 +19,7 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_nik',
   'nik_identity_mismatch',
   'birth_date_mismatch',
+  'sex_mismatch',
   'duplicate_in_file',
   'already_registered',
   'not_eligible',
