@@ -1,4 +1,6 @@
 import type { Command } from 'commander'
+import { register as registerBenefit } from './benefit.js'
+import { register as registerQuote } from './quote.js'
 
 /** Each command module exports a `register(program)`; add it to this list. */
-export const commands: Array<(program: Command) => void> = []
+export const commands: Array<(program: Command) => void> = [registerQuote, registerBenefit]

@@ -1,0 +1,44 @@
+import { DomainError } from '../../../kernel/errors.js'
+import type { LocalDate } from '../../../kernel/dates.js'
+import type { ScholarshipResult } from './benefit-types.js'
+import { unknownFigure } from './periods.js'
+import type { RegulationSet } from './regulation-set.js'
+import { SCHOOL_BANDS, type SchoolBand, type SchoolLevel } from './types.js'
+
+const BAND_OF: Record<SchoolLevel, SchoolBand> = { tk: 'tk_sd', sd: 'tk_sd', smp: 'smp', sma: 'sma', pt: 'pt' }
+
+/**
+ * Scholarship for the children given (their current school level). `maxIdr` is the most it can pay them: every
+ * band from the child's current one up, at its maximum years (a child in TK or SD: 87,000,000). Without children
+ * given, the most for `maxChildren` children starting at TK (174,000,000 for two).
+ */
+export function scholarshipFor(
+  regs: RegulationSet, date: LocalDate, programme: 'jkm' | 'jkk', contributionMonths: number, children: readonly SchoolLevel[],
+  blockedReason?: string,
+): ScholarshipResult {
+  const param = regs.benefits.scholarship
+  const period = param.require(date)
+  const s = period.value
+  if (children.length > s.maxChildren) {
+    throw new DomainError('out_of_range', `children: the scholarship covers at most ${s.maxChildren} children (${period.citation}), got ${children.length}`, { field: 'children' })
+  }
+  const min = programme === 'jkm' ? s.jkmMinContributionMonths : s.jkkMinContributionMonths
+  if (min === null) throw unknownFigure(param, date, period, `${programme}_min_contribution_months`)
+  const base = { perYear: [], firstYearIdr: 0, maxIdr: 0, citation: period.citation, evidence: period.evidence }
+  if (blockedReason) return { eligible: false, reason: blockedReason, ...base }
+  if (contributionMonths < min) {
+    return { eligible: false, reason: `masa iur ${contributionMonths} months is below the ${min} months required`, ...base }
+  }
+  const reason = min === 0 ? 'no minimum masa iur' : `masa iur ${contributionMonths} ≥ ${min} months`
+  if (s.kind === 'one_time') {
+    return { ...base, eligible: true, reason, firstYearIdr: s.amountIdr, maxIdr: s.amountIdr }
+  }
+  const fullFrom = (band: SchoolBand): number => {
+    let total = 0
+    for (const b of SCHOOL_BANDS.slice(SCHOOL_BANDS.indexOf(band))) total += s.levels[b].perYearIdr * s.levels[b].maxYears
+    return total
+  }
+  const perYear = children.map((level, i) => ({ child: i + 1, level, amountIdr: s.levels[BAND_OF[level]].perYearIdr }))
+  const maxIdr = children.length === 0 ? s.maxChildren * fullFrom('tk_sd') : children.reduce((t, l) => t + fullFrom(BAND_OF[l]), 0)
+  return { ...base, eligible: true, reason, perYear, firstYearIdr: perYear.reduce((t, y) => t + y.amountIdr, 0), maxIdr }
+}
