@@ -1,0 +1,55 @@
+import { useEffect, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { SignInPage } from '../pages/access/sign-in-page'
+import { ComingSoonPage } from '../pages/home/coming-soon-page'
+import { DashboardPage } from '../pages/home/dashboard-page'
+import { ForbiddenPage, NotFoundPage } from '../pages/home/error-pages'
+import { RoleHomePage } from '../pages/home/role-home-page'
+import { CalculatorPage } from '../pages/programmes/calculator-page'
+import { useAuth } from './auth-context'
+import { useRouter } from './router'
+import { accessTo, findRoute, homePathFor, type PageId, type RouteDef } from './routes'
+
+function pageFor(route: RouteDef): ReactNode {
+  const pages: Record<PageId, () => ReactNode> = {
+    home: () => <SignInPage />,
+    calculator: () => <CalculatorPage />,
+    dashboard: () => <DashboardPage />,
+    'admin-home': () => <RoleHomePage role="admin" />,
+    'agent-home': () => <RoleHomePage role="agent" />,
+    'pemda-home': () => <RoleHomePage role="pemda" />,
+    'channel-home': () => <RoleHomePage role="channel" />,
+    'coming-soon': () => <ComingSoonPage titleKey={route.titleKey} />,
+  }
+  return pages[route.page]()
+}
+
+function Redirect({ to }: { to: string }) {
+  const { navigate } = useRouter()
+  useEffect(() => navigate(to, { replace: true }), [navigate, to])
+  return null
+}
+
+/** Picks the page for the address: signed-out users meet the sign-in page at `/`, signed-in users their role's home. */
+export function RouteView() {
+  const { location } = useRouter()
+  const { state } = useAuth()
+  const { t } = useTranslation()
+  const route = findRoute(location.pathname)
+
+  useEffect(() => {
+    const title = route ? t(route.titleKey) : t('notFound.title')
+    document.title = `${title} · ${t('app.name')}`
+  }, [route, t])
+
+  if (!route) return <NotFoundPage />
+  if (state.status === 'loading' && (route.roles || route.page === 'home')) {
+    return <p className="page-loading" role="status">{t('app.loading')}</p>
+  }
+  const role = state.status === 'signed-in' ? state.user.role : null
+  if (route.page === 'home' && role) return <Redirect to={homePathFor(role)} />
+  const access = accessTo(route, role)
+  if (access.kind === 'sign-in') return <Redirect to="/" />
+  if (access.kind === 'forbidden') return <ForbiddenPage />
+  return pageFor(route)
+}

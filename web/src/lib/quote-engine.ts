@@ -1,0 +1,30 @@
+import { parseHolidayCalendar, parseQuoteInput, parseRegulationSet, quote } from '../../../src/areas/programmes/domain/index'
+import type { QuoteRequest } from '../pages/programmes/quote-form-state'
+import type { QuoteView } from '../pages/programmes/quote-view'
+import { regulationFilesByName } from './quote-engine-files'
+
+/** The same regulation files the server reads (regulations/*.yaml, reference/holidays.yaml), bundled through the YAML plugin. */
+const regulationModules = import.meta.glob<unknown>('@regulations/*.yaml', { eager: true, import: 'default' })
+const holidayModules = import.meta.glob<unknown>('@reference/holidays.yaml', { eager: true, import: 'default' })
+
+export type QuoteOutcome = { ok: true; view: QuoteView } | { ok: false; message: string; field: string | undefined }
+
+export interface QuoteEngine {
+  quote(request: QuoteRequest): QuoteOutcome
+}
+
+/** Parses the regulation data once; each quote then runs the server's pure engine on the request. */
+export function createQuoteEngine(): QuoteEngine {
+  const regulations = parseRegulationSet(regulationFilesByName(regulationModules))
+  const calendar = parseHolidayCalendar(Object.values(holidayModules)[0] ?? {})
+  return {
+    quote(request) {
+      try {
+        return { ok: true, view: quote(parseQuoteInput(request), regulations, calendar) as QuoteView }
+      } catch (error) {
+        const field = (error as { details?: { field?: string } }).details?.field
+        return { ok: false, message: error instanceof Error ? error.message : String(error), field }
+      }
+    },
+  }
+}

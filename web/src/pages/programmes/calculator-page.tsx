@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { currentMonthWita } from '../../lib/format'
+import type { QuoteEngine } from '../../lib/quote-engine'
+import { RegionPicker, type RegionChoice } from '../regions/region-picker'
+import { QuoteForm } from './quote-form'
+import { initialQuoteForm, readQuoteForm, type QuoteFormState } from './quote-form-state'
+import { QuoteResult } from './quote-result'
+
+type EngineLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; engine: QuoteEngine }
+
+/** The engine and the regulation data come in their own chunk: the sign-in page does not carry them. */
+function useQuoteEngine(): EngineLoad {
+  const [load, setLoad] = useState<EngineLoad>({ status: 'loading' })
+  useEffect(() => {
+    let live = true
+    import('../../lib/quote-engine')
+      .then((module) => live && setLoad({ status: 'ready', engine: module.createQuoteEngine() }))
+      .catch((error: unknown) => live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }))
+    return () => {
+      live = false
+    }
+  }, [])
+  return load
+}
+
+function ResultPanel({ form, engine }: { form: QuoteFormState; engine: EngineLoad }) {
+  const { t } = useTranslation()
+  const reading = readQuoteForm(form)
+  const outcome = engine.status === 'ready' && reading.kind === 'ready' ? engine.engine.quote(reading.request) : null
+  if (engine.status === 'loading') return <p className="muted" role="status">{t('calculator.rulesLoading')}</p>
+  if (engine.status === 'error') return <p className="alert alert-error" role="alert">{t('calculator.rulesMissing')} {engine.message}</p>
+  if (reading.kind === 'incomplete') return <p className="muted">{t('calculator.incomplete')}</p>
+  if (reading.kind === 'not-amount') {
+    const label = t(`calculator.${reading.field}`)
+    return <p className="alert alert-error" role="alert">{t('calculator.notAmount', { field: label })}</p>
+  }
+  if (!outcome) return null
+  if (!outcome.ok) return <p className="alert alert-error" role="alert">{t('calculator.invalid', { message: outcome.message })}</p>
+  return <QuoteResult view={outcome.view} />
+}
+
+/** `/kalkulator`: public, in the browser, with the server's own pure engine and regulation data. */
+export function CalculatorPage() {
+  const { t } = useTranslation()
+  const engine = useQuoteEngine()
+  const [form, setForm] = useState<QuoteFormState>(() => initialQuoteForm(currentMonthWita(new Date())))
+  const [region, setRegion] = useState<RegionChoice>({ provinceCode: '', regencyCode: '' })
+  const reading = readQuoteForm(form)
+  const change = <K extends keyof QuoteFormState>(key: K, value: QuoteFormState[K]) => setForm((previous) => ({ ...previous, [key]: value }))
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <p className="eyebrow">{t('app.tagline')}</p>
+        <h1>{t('calculator.heading')}</h1>
+        <p className="lead">{t('calculator.intro')}</p>
+      </header>
+      <div className="calculator">
+        <div className="calculator-inputs">
+          <section className="card" aria-labelledby="region-title">
+            <h2 id="region-title">{t('calculator.regionTitle')}</h2>
+            <RegionPicker value={region} onChange={setRegion} />
+          </section>
+          <section className="card" aria-labelledby="form-title">
+            <h2 id="form-title">{t('calculator.formTitle')}</h2>
+            <QuoteForm form={form} change={change} invalid={reading.kind === 'not-amount' ? reading.field : null} />
+          </section>
+        </div>
+        <section className="card result" aria-labelledby="result-title" aria-live="polite">
+          <h2 id="result-title">{t('calculator.resultTitle')}</h2>
+          <ResultPanel form={form} engine={engine} />
+        </section>
+      </div>
+    </div>
+  )
+}
