@@ -1,0 +1,6 @@
+export type { QueryResult, Sql } from './sql.js'
+export { openDatabase, createPool, LOCK_FILE, PGDATA_DIR, type Database, type OpenDatabaseOptions } from './open-database.js'
+export { migrate, MIGRATIONS_FOLDER, type MigrateOptions, type MigrateResult } from './migrate.js'
+export { installShutdown, type Closer, type ShutdownOptions } from './shutdown.js'
+export { poolSql, clientSql } from './pg-sql.js'
+export { parseInt8, semestaTypes } from './type-policy.js'

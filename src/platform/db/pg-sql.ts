@@ -1,0 +1,54 @@
+import type pg from 'pg'
+import type { QueryResult, Sql } from './sql.js'
+
+export interface PoolSqlOptions {
+  /**
+   * Runs every statement in a transaction that starts with `SET LOCAL search_path` (test schemas). A session-level
+   * SET would leak on the embedded engine, whose connections all share one PGlite session.
+   */
+  searchPath?: string
+}
+
+type Queryable = Pick<pg.PoolClient, 'query'>
+
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
+
+async function run<Row>(target: Queryable, text: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
+  const result = await target.query(text, params as unknown[] | undefined)
+  return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 }
+}
+
+/** A `Sql` bound to one client inside a transaction: nested `transaction` calls join it. */
+export function clientSql(client: Queryable): Sql {
+  const sql: Sql = {
+    query: (text, params) => run(client, text, params),
+    transaction: (work) => work(sql),
+  }
+  return sql
+}
+
+/** The `Sql` of Semesta over a pg Pool (both engines): one statement per call, `transaction` on one pooled client. */
+export function poolSql(pool: pg.Pool, options: PoolSqlOptions = {}): Sql {
+  const { searchPath } = options
+  const transaction = async <T>(work: (sql: Sql) => Promise<T>): Promise<T> => {
+    const client = await pool.connect()
+    let broken: Error | undefined
+    try {
+      await client.query('BEGIN')
+      if (searchPath) await client.query(`SET LOCAL search_path TO ${quoteIdent(searchPath)}`)
+      const result = await work(clientSql(client))
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      // a client that cannot even roll back is dropped from the pool rather than reused
+      await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError))
+      throw error
+    } finally {
+      client.release(broken)
+    }
+  }
+  return {
+    query: (text, params) => (searchPath ? transaction((sql) => sql.query(text, params)) : run(pool, text, params)),
+    transaction,
+  }
+}
