@@ -7,7 +7,15 @@ import { regulationFilesByName } from './quote-engine-files'
 const regulationModules = import.meta.glob<unknown>('@regulations/*.yaml', { eager: true, import: 'default' })
 const holidayModules = import.meta.glob<unknown>('@reference/holidays.yaml', { eager: true, import: 'default' })
 
-export type QuoteOutcome = { ok: true; view: QuoteView } | { ok: false; message: string; field: string | undefined }
+export interface QuoteFailure {
+  ok: false
+  code: string
+  message: string
+  field: string | undefined
+  details: Record<string, unknown>
+}
+
+export type QuoteOutcome = { ok: true; view: QuoteView } | QuoteFailure
 
 export interface QuoteEngine {
   quote(request: QuoteRequest): QuoteOutcome
@@ -22,8 +30,10 @@ export function createQuoteEngine(): QuoteEngine {
       try {
         return { ok: true, view: quote(parseQuoteInput(request), regulations, calendar) as QuoteView }
       } catch (error) {
-        const field = (error as { details?: { field?: string } }).details?.field
-        return { ok: false, message: error instanceof Error ? error.message : String(error), field }
+        const { code, details } = error as { code?: unknown; details?: Record<string, unknown> }
+        const field = typeof details?.field === 'string' ? details.field : undefined
+        const message = error instanceof Error ? error.message : String(error)
+        return { ok: false, code: typeof code === 'string' ? code : 'internal', message, field, details: details ?? {} }
       }
     },
   }

@@ -109,7 +109,7 @@ export function QuoteForm({ form, change, invalid }: { form: QuoteFormState; cha
       </fieldset>
       <div className="field">
         <label htmlFor="month">{t('calculator.month')}</label>
-        <input id="month" type="month" min="2015-07" value={form.month} onChange={(e) => change('month', e.target.value)} />
+        <input id="month" type="month" min="2015-07" value={form.month} aria-invalid={invalid === 'month'} onChange={(e) => change('month', e.target.value)} />
       </div>
       {form.segment === 'bpu' && <BpuFields form={form} change={change} invalid={invalid} />}
       {form.segment === 'pu' && <PuFields form={form} change={change} invalid={invalid} />}

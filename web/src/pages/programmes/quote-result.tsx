@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatDateId, formatMonth, formatRateppm, formatRupiah } from '../../lib/format'
-import { discountedLine, discountOf, noteYear, programmeLabel, type QuoteLineView, type QuoteNoteView, type QuoteView } from './quote-view'
+import { discountedLine, discountOf, lineLabel, noteYear, programmeLabel, type QuoteLineView, type QuoteNoteView, type QuoteView } from './quote-view'
 
 type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -20,7 +20,17 @@ function LineRow({ line }: { line: QuoteLineView }) {
   return (
     <tr>
       <td>
-        <strong>{programmeLabel(line.programme)}</strong>
+        <strong>{lineLabel(line)}</strong>
+        {line.lateMonths !== undefined && line.monthlyRateppm !== undefined && (
+          <span className="line-detail">
+            {t('calculator.fineDetail', {
+              months: line.lateMonths,
+              rate: formatRateppm(line.monthlyRateppm, i18n.language),
+              programme: programmeLabel(line.finedProgramme ?? ''),
+              payer: payerLabel(line.finedPayer ?? '', t),
+            })}
+          </span>
+        )}
         <span className="line-citation">{line.citation}</span>
         {discount !== null && <span className="line-discount">{t('calculator.discountBadge', { percent: formatRateppm(discount, i18n.language) })}</span>}
       </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { discountedLine, discountOf, noteYear, programmeLabel, type QuoteView } from './quote-view'
+import { discountedLine, discountOf, lineLabel, noteYear, programmeLabel, type QuoteView } from './quote-view'
 
 const line = { payer: 'self', baseIdr: 1_000_000, rateppm: 10_000, citation: 'PP 44/2015 Pasal 20' }
 
@@ -26,6 +26,8 @@ describe('reading a quote for display', () => {
     expect(programmeLabel('jkk')).toBe('JKK')
     expect(programmeLabel('jkk_jkm')).toBe('JKK + JKM')
     expect(programmeLabel('denda')).toBe('Denda')
+    expect(lineLabel({ ...line, programme: 'denda', amountIdr: 1_068, finedProgramme: 'jkk', finedPayer: 'employer', lateMonths: 2 })).toBe('Denda JKK')
+    expect(lineLabel({ ...line, programme: 'jkm', amountIdr: 6_800 })).toBe('JKM')
   })
 
   it('reads the year of a holidays note', () => {

@@ -13,6 +13,11 @@ export interface QuoteLineView {
   factorppm?: number
   discountppm?: number
   discountCitation?: string
+  /** a fine line (`denda`): the line it fines and for how long */
+  finedProgramme?: string
+  finedPayer?: string
+  lateMonths?: number
+  monthlyRateppm?: number
 }
 
 export interface QuoteNoteView {
@@ -44,6 +49,12 @@ const PROGRAMME_LABELS: Record<string, string> = { denda: 'Denda', jkk_jkm: 'JKK
 
 export function programmeLabel(programme: string): string {
   return PROGRAMME_LABELS[programme] ?? programme.toUpperCase()
+}
+
+/** A fine line names the programme it fines: `Denda JKK`. */
+export function lineLabel(line: QuoteLineView): string {
+  if (line.programme === 'denda' && line.finedProgramme) return `${programmeLabel('denda')} ${programmeLabel(line.finedProgramme)}`
+  return programmeLabel(line.programme)
 }
 
 /** The year a holidays_unknown note is about (its message names it). */
