@@ -45,7 +45,7 @@ export function register(program: Command): void {
     .option('--wage <idr>', 'pu, jakon: monthly wage (upah pokok + tunjangan tetap)')
     .option('--risk-group <1-5>', 'pu (and non_asn, pemilu): JKK risk group I–V')
     .option('--scale <scale>', 'pu: micro | small | medium | large (mandatory programmes)')
-    .option('--paid-on <YYYY-MM-DD>', 'pu: payment date; adds late fines (denda) after the due date')
+    .option('--paid-on <YYYY-MM-DD>', 'pu (bpu): payment date; adds late fines (denda) after the due date')
     .option('--pp7-2025', 'pu: apply PP 7/2025 JKK relief (labour-intensive industry, Feb 2025 – Jan 2026)')
     .option('--no-jkp', 'pu: the worker is not a JKP participant')
     .option('--income <idr>', 'bpu: declared monthly income')

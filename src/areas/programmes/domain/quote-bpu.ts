@@ -4,6 +4,7 @@ import { monthFromIndex, monthIndex } from '../../../kernel/month.js'
 import { dueDate } from './due-dates.js'
 import type { HolidayCalendar } from './holidays.js'
 import type { Period } from './periods.js'
+import { fineLines } from './quote-fines.js'
 import { holidayNote } from './quote-pu.js'
 import { cite, sumLines, type BpuQuoteInput, type Quote, type QuoteLine } from './quote-types.js'
 import type { RegulationSet } from './regulation-set.js'
@@ -49,32 +50,97 @@ export function bpuReliefPeriod(regs: RegulationSet, mi: number, sector: Sector,
 
 function checkIncome(regs: RegulationSet, mi: number, incomeIdr: number): void {
   const min = regs.bpu.minimumIncome.value(mi)
-  if (incomeIdr < min) {
+  if (!(incomeIdr >= min)) {
     throw new DomainError('not_eligible', `income ${incomeIdr} is below the lowest BPU income level: a BPU registers with at least ${min} a month`, { field: 'income', minimumIdr: min })
   }
 }
 
 /**
- * The cheap entry point for hot paths (billing, SNAP inquiries, the bench): amounts only, no citations.
- * `monthIdx` is kernel monthIndex('YYYY-MM').
+ * A month's BPU tariff, every amount already rounded by applyRateppm per level and per (sector, payer), built once
+ * per (regulation set, month): the hot path only searches the level and reads arrays.
+ */
+interface BpuTariff {
+  readonly fromIdr: Float64Array
+  readonly baseIdr: Float64Array
+  readonly level: Int32Array
+  readonly minimumIdr: number
+  /** JKK by [combo × levels + level], combo = (sector 0 transport / 1 other) × 4 + payer index. */
+  readonly jkkIdr: Float64Array
+  readonly jkmIdr: Float64Array
+  readonly factorppm: Int32Array
+  readonly jhtIdr: Float64Array
+}
+
+const PAYER_INDEX: Readonly<Record<BpuPayer, number>> = { self: 0, pemda: 1, apbn: 2, sponsor: 3 }
+const PAYERS = Object.keys(PAYER_INDEX) as BpuPayer[]
+const tariffs = new WeakMap<RegulationSet, (BpuTariff | undefined)[]>()
+
+function buildTariff(regs: RegulationSet, mi: number): BpuTariff {
+  const levels = regs.bpu.incomeLevels.value(mi)
+  const n = levels.length
+  const jkkRate = regs.bpu.jkkRate.value(mi)
+  const jkmFlat = regs.bpu.jkmFlat.value(mi)
+  const jhtRate = regs.bpu.jhtRate.value(mi)
+  const jkkIdr = new Float64Array(8 * n)
+  const jkmIdr = new Float64Array(8)
+  const factorppm = new Int32Array(8)
+  for (const sector of ['transport', 'other'] as const) {
+    for (const payer of PAYERS) {
+      const combo = (sector === 'transport' ? 0 : 4) + PAYER_INDEX[payer]
+      const factor = bpuReliefPeriod(regs, mi, sector, payer).factorppm
+      factorppm[combo] = factor
+      jkmIdr[combo] = factor === PPM ? jkmFlat : applyRateppm(jkmFlat, factor)
+      levels.forEach((l, i) => {
+        const normal = applyRateppm(l.baseIdr, jkkRate)
+        jkkIdr[combo * n + i] = factor === PPM ? normal : applyRateppm(normal, factor)
+      })
+    }
+  }
+  return {
+    fromIdr: Float64Array.from(levels, (l) => l.fromIdr),
+    baseIdr: Float64Array.from(levels, (l) => l.baseIdr),
+    level: Int32Array.from(levels, (l) => l.level),
+    minimumIdr: regs.bpu.minimumIncome.value(mi),
+    jkkIdr,
+    jkmIdr,
+    factorppm,
+    jhtIdr: Float64Array.from(levels, (l) => applyRateppm(l.baseIdr, jhtRate)),
+  }
+}
+
+function bpuTariff(regs: RegulationSet, mi: number): BpuTariff {
+  let byMonth = tariffs.get(regs)
+  if (!byMonth) tariffs.set(regs, (byMonth = []))
+  return (byMonth[mi - regs.firstMonthIndex] ??= buildTariff(regs, mi))
+}
+
+/**
+ * The cheap entry point for hot paths (billing, SNAP inquiries, the bench): amounts only, no citations, no
+ * allocation per call once a month's tariff is built. `monthIdx` is kernel monthIndex('YYYY-MM'). Same amounts as
+ * quote() (a property test checks it).
  */
 export function quoteBpuMonthly(
   regs: RegulationSet, monthIdx: number, incomeIdr: number, withJht: boolean, sector: Sector, payer: BpuPayer,
   out: BpuMonthlyAmounts = newBpuAmounts(),
 ): BpuMonthlyAmounts {
   if (monthIdx < regs.firstMonthIndex) throw beforeStart(regs, monthFromIndex(monthIdx))
-  checkIncome(regs, monthIdx, incomeIdr)
-  const levels = regs.bpu.incomeLevels.value(monthIdx)
-  const level = levels[findIncomeLevel(levels, incomeIdr)] as IncomeLevel
-  const factor = bpuReliefPeriod(regs, monthIdx, sector, payer).factorppm
-  const jkk = applyRateppm(level.baseIdr, regs.bpu.jkkRate.value(monthIdx))
-  const jkm = regs.bpu.jkmFlat.value(monthIdx)
-  out.level = level.level
-  out.baseIdr = level.baseIdr
-  out.factorppm = factor
-  out.jkkIdr = factor === PPM ? jkk : applyRateppm(jkk, factor)
-  out.jkmIdr = factor === PPM ? jkm : applyRateppm(jkm, factor)
-  out.jhtIdr = withJht ? applyRateppm(level.baseIdr, regs.bpu.jhtRate.value(monthIdx)) : 0
+  const t = bpuTariff(regs, monthIdx)
+  if (!(incomeIdr >= t.minimumIdr)) checkIncome(regs, monthIdx, incomeIdr)
+  const from = t.fromIdr
+  let lo = 0
+  let hi = from.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((from[mid] as number) <= incomeIdr) lo = mid
+    else hi = mid - 1
+  }
+  const combo = (sector === 'transport' ? 0 : 4) + PAYER_INDEX[payer]
+  out.level = t.level[lo] as number
+  out.baseIdr = t.baseIdr[lo] as number
+  out.factorppm = t.factorppm[combo] as number
+  out.jkkIdr = t.jkkIdr[combo * from.length + lo] as number
+  out.jkmIdr = t.jkmIdr[combo] as number
+  out.jhtIdr = withJht ? (t.jhtIdr[lo] as number) : 0
   out.totalIdr = out.jkkIdr + out.jkmIdr + out.jhtIdr
   return out
 }
@@ -131,6 +197,13 @@ export function quoteBpu(input: BpuQuoteInput, regs: RegulationSet, calendar: Ho
     dues.push(jhtDue)
   }
   for (const d of dues) if (!d.holidaysKnown) notes.push(holidayNote(d.date))
+  if (input.paidOn) {
+    const rate = regs.fines.bpuLateFinePerMonth.require(mi)
+    const rule = { rate, counting: regs.fines.lateMonthCounting.require(mi), dueOf: (l: QuoteLine) => dueDates[l.programme] as string, payerOf: (l: QuoteLine) => l.payer }
+    const fines = fineLines(lines, input.paidOn, rule)
+    if (fines.length === 0 && rate.value === 0) notes.push({ code: 'no_late_fine', message: `no late-payment fine for BPU (${rate.citation}, evidence ${rate.evidence})` })
+    lines.push(...fines)
+  }
   return {
     month: input.month,
     segment: 'bpu',

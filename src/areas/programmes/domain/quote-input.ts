@@ -20,7 +20,7 @@ export type RawQuoteInput = Record<string, unknown>
 
 const FIELDS_BY_SEGMENT: Record<Segment, readonly string[]> = {
   pu: ['wage', 'riskGroup', 'scale', 'paidOn', 'pp72025', 'jkp'],
-  bpu: ['income', 'programmes', 'sector', 'payer'],
+  bpu: ['income', 'programmes', 'sector', 'payer', 'paidOn'],
   pmi: ['contractMonths', 'via', 'extraMonths', 'date'],
   jakon: ['contractValue', 'wage'],
   non_asn: ['honorarium', 'riskGroup'],
@@ -117,6 +117,7 @@ export function parseQuoteInput(raw: RawQuoteInput): QuoteInput {
         programmes: present(raw, 'programmes') ? readProgrammes(raw.programmes) : ['jkk', 'jkm'],
         ...(present(raw, 'sector') ? { sector: readChoice(raw.sector, 'sector', SECTORS) } : {}),
         payer: present(raw, 'payer') ? readChoice<BpuPayer>(raw.payer, 'payer', BPU_PAYERS) : 'self',
+        ...(present(raw, 'paidOn') ? { paidOn: readDate(raw.paidOn, 'paidOn') } : {}),
       }
     case 'pmi': {
       const contractMonths = readWhole(need('contractMonths'), 'contractMonths', 'a number of months')

@@ -38,7 +38,10 @@ export function quotePu(input: PuQuoteInput, regs: RegulationSet, calendar: Holi
   const dueDates: Record<string, string> = {}
   for (const p of mandatory) dueDates[p] = due.date
   if (!due.holidaysKnown) notes.push(holidayNote(due.date))
-  if (input.paidOn) lines.push(...fineLines(lines, due.date, input.paidOn, regs, mi))
+  if (input.paidOn) {
+    const rule = { rate: regs.fines.puLateFinePerMonth.require(mi), counting: regs.fines.lateMonthCounting.require(mi), dueOf: () => due.date, payerOf: () => 'employer' }
+    lines.push(...fineLines(lines, input.paidOn, rule))
+  }
   return {
     month: input.month,
     segment: 'pu',

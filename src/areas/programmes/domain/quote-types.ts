@@ -24,6 +24,8 @@ export type BpuQuoteInput = {
   /** Needed only when a sector-dependent rule (PP 50/2025) applies to the month. */
   sector?: Sector
   payer: BpuPayer
+  /** Payment date: late fines per the (flagged) BPU fine rate, none by default. */
+  paidOn?: LocalDate
 }
 
 export type PmiQuoteInput = {
@@ -75,6 +77,7 @@ export interface NotBilledLine {
   amountIdr: number
   citation: string
   evidence: Evidence
+  [extra: string]: unknown
 }
 
 /** A re-allocation inside a billed line (JKK/JKM recomposition to JKP): not an extra charge. */
@@ -86,9 +89,10 @@ export interface Allocation {
   amountIdr: number
   citation: string
   evidence: Evidence
+  [extra: string]: unknown
 }
 
-export interface QuoteNote {
+export type QuoteNote = {
   code: string
   message: string
 }

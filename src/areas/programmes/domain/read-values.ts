@@ -201,3 +201,8 @@ export function jkpCash(raw: unknown, path: string): JkpCash | null {
     claimWithinMonths: int(obj.claim_within_months, `${path}.claim_within_months`),
   }
 }
+
+export function strings(raw: unknown, path: string): readonly string[] {
+  if (!Array.isArray(raw) || raw.some((v) => typeof v !== 'string')) throw bad(path, 'must be a list of strings')
+  return raw.map((v: string) => v.trim().toLowerCase())
+}

@@ -55,10 +55,12 @@ export interface RegulationSet {
     readonly pp49JpPaidShare: MonthParameter<number>
     readonly pp50Transport: MonthParameter<DiscountWindow>
     readonly pp50Other: MonthParameter<DiscountWindow>
+    readonly pp50TransportOccupations: MonthParameter<readonly string[]>
     readonly pp7JkkRateByGroup: MonthParameter<RateByRiskGroup | null>
   }
   readonly fines: {
     readonly puLateFinePerMonth: MonthParameter<number>
+    readonly bpuLateFinePerMonth: MonthParameter<number>
     readonly lateMonthCounting: MonthParameter<LateMonthCounting>
   }
   readonly due: {
@@ -161,10 +163,12 @@ export function parseRegulationSet(files: Record<string, unknown>): RegulationSe
       pp49JpPaidShare: r.month('relief', 'pp49_2020_jp_paid_share_ppm', num),
       pp50Transport: r.month('relief', 'pp50_2025_bpu_factor_ppm_transport', read.discountWindow),
       pp50Other: r.month('relief', 'pp50_2025_bpu_factor_ppm_other', read.discountWindow),
+      pp50TransportOccupations: r.month('relief', 'pp50_2025_transport_occupations', read.strings),
       pp7JkkRateByGroup: r.month('relief', 'pp7_2025_jkk_rate_ppm_by_risk_group', read.byRiskGroupOrNull),
     },
     fines: {
       puLateFinePerMonth: r.month('fines', 'pu_late_fine_ppm_per_month', num),
+      bpuLateFinePerMonth: r.month('fines', 'bpu_late_fine_ppm_per_month', num),
       lateMonthCounting: r.month('fines', 'late_month_counting', read.lateMonthCounting),
     },
     due: {
