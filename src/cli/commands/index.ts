@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { register as registerBenefit } from './benefit.js'
 import { register as registerMigrate } from './migrate.js'
 import { register as registerQuote } from './quote.js'
+import { register as registerStart } from './start.js'
 
 /** Each command module exports a `register(program)`; add it to this list. */
-export const commands: Array<(program: Command) => void> = [registerMigrate, registerQuote, registerBenefit]
+export const commands: Array<(program: Command) => void> = [registerStart, registerMigrate, registerQuote, registerBenefit]

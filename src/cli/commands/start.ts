@@ -1,0 +1,57 @@
+import type { Command } from 'commander'
+import { ensureDemoUser } from '../../areas/access/index.js'
+import { loadReferenceData } from '../../areas/regions/index.js'
+import { DomainError } from '../../kernel/errors.js'
+import { readConfig } from '../../platform/config.js'
+import { installShutdown, migrate, openDatabase } from '../../platform/db/index.js'
+import { newId } from '../../platform/ids.js'
+import { createServer } from '../../server.js'
+import { action } from '../run-command.js'
+
+interface StartOptions {
+  port?: string
+  host?: string
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port > 65_535) {
+    throw new DomainError('invalid_input', `--port must be a port number from 0 to 65535, got "${value}"`, { field: '--port' })
+  }
+  return port
+}
+
+/** `0.0.0.0` and `::` listen everywhere; people open the loopback address. */
+const browsableHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host)
+
+async function start(options: StartOptions): Promise<void> {
+  const startedMs = Date.now()
+  const config = readConfig()
+  const port = options.port === undefined ? config.port : parsePort(options.port)
+  const host = options.host ?? config.host
+  const db = await openDatabase(config, { role: 'server' })
+  const stop: Array<() => Promise<unknown>> = []
+  installShutdown(db, [() => Promise.all(stop.map((close) => close()))])
+  await migrate(db)
+  await loadReferenceData(db.sql)
+  const demo = config.env === 'production' ? null : await ensureDemoUser(db.sql, new Date())
+  const app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
+  stop.push(() => app.close())
+  await app.listen({ port, host })
+  const address = app.server.address()
+  const boundPort = typeof address === 'object' && address ? address.port : port
+  const lines = [`Semesta berjalan di http://${browsableHost(host)}:${boundPort}`]
+  if (demo) lines.push(`Masuk (demo): ${demo.username} / ${demo.password}`)
+  lines.push(`Basis data: ${db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `tertanam (${config.dataDir})`}; siap dalam ${Date.now() - startedMs} ms`)
+  process.stdout.write(`${lines.join('\n')}\n`)
+}
+
+/** `semesta start [--port P] [--host H]`: migrates, loads reference data, ensures the demo user, serves API and web app. */
+export function register(program: Command): void {
+  program
+    .command('start')
+    .description('start the Semesta server (API, docs and web app); Ctrl-C stops it and closes the database cleanly')
+    .option('--port <port>', 'port to listen on (default: PORT or 3000)')
+    .option('--host <host>', 'address to listen on (default: HOST or 127.0.0.1)')
+    .action(action(start))
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url'
+import { accessRoutes, createAuthenticate } from './areas/access/index.js'
+import { buildApp, type BuildAppOptions } from './platform/http/app.js'
+import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
+
+/** The built web app, beside the sources: `web/dist`. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
+
+/** Every area that answers HTTP, in the order the OpenAPI document lists them. */
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes]
+
+export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
+
+/** Semesta's HTTP server: the platform app with every area's routes, and access's sign-in as `app.requireActor`. */
+export function createServer(ctx: AppContext, options: ServerOptions = {}): Promise<App> {
+  return buildApp({
+    ctx,
+    authenticate: createAuthenticate(ctx),
+    routes: [...AREA_ROUTES],
+    webRoot: DEFAULT_WEB_ROOT,
+    ...options,
+  })
+}
