@@ -25,6 +25,9 @@ const demoRoutes: RoutePlugin = async (app) => {
   app.get('/api/v1/refuse', async () => {
     throw new DomainError('invalid_nik', 'NIK harus 16 angka.', { field: 'nik', row: 3 })
   })
+  app.get('/api/v1/down', async () => {
+    throw new DomainError('unavailable', 'connect ECONNREFUSED 10.0.0.7:5432')
+  })
   app.get('/api/v1/crash', async () => {
     throw new Error('relation "secret_table" does not exist at 10.0.0.5')
   })
@@ -100,6 +103,15 @@ describe('buildApp', () => {
     expect(response.json().error.code).toBe('internal')
     expect(response.body).not.toMatch(/secret_table|10\.0\.0\.5|relation|stack/)
     expect(response.json().requestId).toBe(response.headers['x-request-id'])
+    await app.close()
+  })
+
+  it('keeps the code but not the text of a server-side DomainError', async () => {
+    const app = await buildApp({ ctx: testContext(), routes: [demoRoutes] })
+    const response = await app.inject({ method: 'GET', url: '/api/v1/down' })
+    expect(response.statusCode).toBe(503)
+    expect(response.json().error.code).toBe('unavailable')
+    expect(response.body).not.toMatch(/ECONNREFUSED|10\.0\.0\.7/)
     await app.close()
   })
 

@@ -40,6 +40,10 @@ const MESSAGES_BY_STATUS: Record<number, [DomainErrorCode, string]> = {
   429: ['rate_limited', 'Terlalu banyak permintaan; coba lagi sebentar lagi.'],
 }
 const INTERNAL_MESSAGE = 'Terjadi kesalahan pada server. Sebutkan kode permintaan (requestId) saat melapor.'
+const SERVER_MESSAGES: Partial<Record<DomainErrorCode, string>> = {
+  unavailable: 'Layanan sedang tidak tersedia; coba lagi sebentar lagi.',
+  overlapping_periods: 'Data regulasi di server tidak konsisten. Sebutkan kode permintaan (requestId) saat melapor.',
+}
 
 function build(status: number, code: DomainErrorCode | string, message: string, requestId: string, extra: { field?: string; details?: Record<string, unknown> } = {}): ErrorReply {
   const error: ErrorBody['error'] = { code, message }
@@ -73,8 +77,11 @@ function validationReply(error: FrameworkError, requestId: string): ErrorReply {
  */
 export function toErrorReply(error: unknown, requestId: string): ErrorReply {
   if (error instanceof DomainError) {
+    const status = statusOf(error.code)
+    // a server-side DomainError (unavailable, internal) may carry a driver's words: keep its code, not its text
+    if (status >= 500) return build(status, error.code, SERVER_MESSAGES[error.code] ?? INTERNAL_MESSAGE, requestId)
     const { field, ...rest } = error.details
-    return build(statusOf(error.code), error.code, error.message, requestId, { field, details: rest })
+    return build(status, error.code, error.message, requestId, { field, details: rest })
   }
   const framework = (typeof error === 'object' && error !== null ? error : {}) as FrameworkError
   if (Array.isArray(framework.validation)) return validationReply(framework, requestId)
