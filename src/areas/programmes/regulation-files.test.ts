@@ -66,3 +66,18 @@ describe('reference/holidays.yaml', () => {
     expect(calendar.years.has(2027)).toBe(false)
   })
 })
+
+describe('docs/regulations.md', () => {
+  it('names every parameter, and lists every one with an S1 or R period among the unconfirmed facts', async () => {
+    const { readFileSync } = await import('node:fs')
+    const doc = readFileSync(new URL('../../../docs/regulations.md', import.meta.url), 'utf8')
+    const unconfirmed = doc.slice(doc.indexOf('## Unconfirmed facts'))
+    for (const p of loadRegulationSet().parameters.values()) {
+      expect(doc, p.key).toContain(`\`${p.key}\``)
+      if (p.periods.some((period) => period.evidence === 'S1' || period.evidence === 'R')) {
+        const name = p.key.split('.')[1] as string
+        expect(unconfirmed, p.key).toContain(name.replace(/_(transport|other)$/, ''))
+      }
+    }
+  })
+})

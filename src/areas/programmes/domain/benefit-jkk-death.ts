@@ -1,6 +1,6 @@
-import { DomainError } from '../../../kernel/errors.js'
+import { DomainError, isDomainError } from '../../../kernel/errors.js'
 import type { LocalDate } from '../../../kernel/dates.js'
-import type { Benefit, BenefitLine } from './benefit-types.js'
+import type { Benefit, BenefitLine, ScholarshipResult } from './benefit-types.js'
 import { cite } from './quote-types.js'
 import type { RegulationSet } from './regulation-set.js'
 import { scholarshipFor } from './scholarship.js'
@@ -24,13 +24,23 @@ export function benefitJkkDeath(input: JkkDeathInput, regs: RegulationSet): Bene
     { item: 'santunan_berkala', amountIdr: d.value.periodicIdr, ...cite(d) },
     { item: 'biaya_pemakaman', amountIdr: d.value.funeralIdr, ...cite(d) },
   ]
-  const scholarship = scholarshipFor(regs, input.date, 'jkk', 0, input.children ?? [])
+  const notes: Benefit['notes'] = d.evidence === 'V-REG' ? [] : [{ code: 'unconfirmed', message: `amounts are evidence ${d.evidence}: ${d.note ?? d.citation}` }]
+  let scholarship: ScholarshipResult
+  try {
+    scholarship = scholarshipFor(regs, input.date, 'jkk', 0, input.children ?? [])
+  } catch (error) {
+    // The cash benefit does not need the scholarship rule: an unknown scholarship figure is reported, not fatal.
+    if (!isDomainError(error) || error.code !== 'unknown_figure') throw error
+    const period = regs.benefits.scholarship.require(input.date)
+    scholarship = { eligible: false, reason: error.message, perYear: [], firstYearIdr: 0, maxIdr: 0, citation: period.citation, evidence: period.evidence }
+    notes.push({ code: 'scholarship_unknown', message: error.message })
+  }
   return {
     benefit: 'jkk-death',
     date: input.date,
     lines,
     totalIdr: lines.reduce((t, l) => t + l.amountIdr, 0),
     scholarship,
-    notes: d.evidence === 'V-REG' ? [] : [{ code: 'unconfirmed', message: `amounts are evidence ${d.evidence}: ${d.note ?? d.citation}` }],
+    notes,
   }
 }
