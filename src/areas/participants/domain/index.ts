@@ -3,7 +3,7 @@ export { IMPORT_FIELDS, type ImportField, type FieldIssue } from './field-issue.
 export { parseDateInput, ageOn } from './birth-dates.js'
 export {
   parseNik, checkNik, birthDateFromNik, checkIdentityAgainstNik, PLAUSIBLE_WORKING_AGE,
-  type Sex, type NikPrefixLookup, type ParsedNik, type NikParse, type NikCheck, type NikCheckOk, type PlausibleAge, type DeclaredIdentity,
+  type Sex, type NikPrefixLookup, type ParsedNik, type NikParse, type NikCheck, type NikCheckOk, type PlausibleAge, type DeclaredIdentity, type NikBirthDateOptions,
 } from './nik.js'
 export { KPJ_LENGTH, luhnCheckDigit, issueKpj, isSemestaKpj, parseKpj, paymentVirtualAccount, VIRTUAL_ACCOUNT_RULE, type KpjParse } from './kpj.js'
 export { cleanName, nameKey, namesClearlyDiffer } from './names.js'

@@ -106,7 +106,12 @@ describe('birthDateFromNik: choosing the century', () => {
   })
 
   it('takes the plausible age range as an argument', () => {
-    expect(birthDateFromNik(parsed('5171011202260001'), on, { minAgeYears: 0, maxAgeYears: 99 })).toBe('2026-02-12')
+    expect(birthDateFromNik(parsed('5171011202260001'), on, { plausible: { minAgeYears: 0, maxAgeYears: 99 } })).toBe('2026-02-12')
+  })
+
+  it('a declared birth date that matches the NIK digits settles the century', () => {
+    expect(birthDateFromNik(parsed('5171011205150001'), on, { declaredBirthDate: '1915-05-12' })).toBe('1915-05-12')
+    expect(birthDateFromNik(parsed('5171011205150001'), on, { declaredBirthDate: '1915-05-13' })).toBe('2015-05-12')
   })
 })
 

@@ -130,12 +130,22 @@ export interface PlausibleAge {
 /** A working person's age range, used only to choose the NIK's century. */
 export const PLAUSIBLE_WORKING_AGE: PlausibleAge = { minAgeYears: 15, maxAgeYears: 100 }
 
+export interface NikBirthDateOptions {
+  /** The birth date on the KTP or form; when its day, month and two-digit year match the NIK, its century is taken. */
+  declaredBirthDate?: LocalDate | null
+  plausible?: PlausibleAge
+}
+
 /**
  * The full birth date an NIK implies at `referenceDate`. The NIK has no century (regulations.md §7: prefer the
- * KTP's date when there is one): take the one candidate (19YY or 20YY) whose age at the reference date is
- * plausible; when neither or both are, the most recent one that is not in the future.
+ * KTP's date when there is one). A matching declared date settles it; otherwise take the one candidate (19YY or
+ * 20YY) whose age at the reference date is plausible; when neither or both are, the most recent one that is not
+ * in the future.
  */
-export function birthDateFromNik(nik: ParsedNik, referenceDate: LocalDate, plausible: PlausibleAge = PLAUSIBLE_WORKING_AGE): LocalDate | undefined {
+export function birthDateFromNik(nik: ParsedNik, referenceDate: LocalDate, options: NikBirthDateOptions = {}): LocalDate | undefined {
+  const declared = options.declaredBirthDate
+  if (declared && matchesNikDate(nik, declared)) return declared
+  const plausible = options.plausible ?? PLAUSIBLE_WORKING_AGE
   let latest: LocalDate | undefined
   let inRange: LocalDate | undefined
   let inRangeCount = 0
@@ -152,6 +162,11 @@ export function birthDateFromNik(nik: ParsedNik, referenceDate: LocalDate, plaus
     }
   }
   return inRangeCount === 1 ? inRange : latest
+}
+
+/** Day, month and two-digit year of a `YYYY-MM-DD` date equal the NIK's date digits. */
+function matchesNikDate(nik: ParsedNik, date: LocalDate): boolean {
+  return numberAt(date, 8, 2) === nik.birthDay && numberAt(date, 5, 2) === nik.birthMonth && numberAt(date, 2, 2) === nik.birthYear2
 }
 
 export interface DeclaredIdentity {
@@ -180,9 +195,7 @@ export function checkIdentityAgainstNik(nik: ParsedNik | string, declared: Decla
   let issues: readonly FieldIssue[] = NO_ISSUES
   const date = declared.birthDate
   if (date) {
-    const sameDate =
-      numberAt(date, 8, 2) === parsed.birthDay && numberAt(date, 5, 2) === parsed.birthMonth && numberAt(date, 2, 2) === parsed.birthYear2
-    if (!sameDate) {
+    if (!matchesNikDate(parsed, date)) {
       issues = [
         fieldIssue('tanggal_lahir', 'birth_date_mismatch', `Tanggal lahir ${formatDateId(date)} tidak cocok dengan tanggal lahir pada NIK (${nikDateText(parsed)}).`),
       ]

@@ -1,7 +1,7 @@
 import { formatDateId, formatRupiah, type LocalDate, type RowIssue } from '../../../kernel/index.js'
 import { ageOn, parseDateInput } from './birth-dates.js'
 import { CATEGORY_RULES, parseCategory, type Category, type CategoryRules, type Programme } from './categories.js'
-import { fieldIssue, onRow, type FieldIssue, type ImportField } from './field-issue.js'
+import { fieldIssue, type ImportField } from './field-issue.js'
 import { parseKpj } from './kpj.js'
 import { cleanName, nameKey } from './names.js'
 import { checkIdentityAgainstNik, checkNik, type NikPrefixLookup, type ParsedNik, type Sex } from './nik.js'
@@ -10,6 +10,7 @@ import { normalisePhone } from './phone.js'
 import { parseProgrammes } from './programmes.js'
 import { parseNpp, parseRupiah, parseSex, regencyCodeOf } from './registration-fields.js'
 import { registrationLimitsAt, type RegistrationLimits, type RegistrationRules } from './registration-parameters.js'
+import { present, RowIssues } from './row-issues.js'
 
 /** A registration as it arrives: one import row (template columns) or an API body mapped to the same names. */
 export type RegistrationRow = Partial<Record<ImportField, string | null | undefined>>
@@ -55,29 +56,6 @@ const NO_OCCUPATIONS: readonly Occupation[] = Object.freeze([])
 const NAME_MAX_LENGTH = 150
 /** FLAGGED Semesta plausibility check (a warning, never a rejection): a worker younger than this is probably a typo. */
 const YOUNGEST_PLAUSIBLE_AGE = 15
-
-/** Collects every problem of one row, so an import lists all its reasons at once. */
-class RowIssues {
-  errors: RowIssue[] | undefined
-  warnings: RowIssue[] | undefined
-  constructor(readonly row: number) {}
-  error(issue: FieldIssue): void {
-    ;(this.errors ??= []).push(onRow(this.row, issue))
-  }
-  warn(issue: FieldIssue): void {
-    ;(this.warnings ??= []).push(onRow(this.row, issue))
-  }
-}
-
-/** Has a non-blank character (a scan, so a blank check allocates no trimmed copy). */
-function present(value: string | null | undefined): value is string {
-  if (value === undefined || value === null) return false
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return true
-  }
-  return false
-}
 
 function required(row: RegistrationRow, field: ImportField, label: string, issues: RowIssues): string | undefined {
   const value = row[field]
