@@ -20,6 +20,8 @@ export interface EmbeddedServerOptions {
   socketDir: string
   /** Connections the socket accepts at once, from every process; PGlite still runs one statement at a time. */
   maxConnections?: number
+  /** Remove the (then empty) socket folder on stop: true for the temp-dir fallback of a long data folder path. */
+  removeSocketDir?: boolean
 }
 
 /** Opens PGlite on a folder and serves it over a unix socket to ordinary `pg` clients. The caller holds the lock. */
@@ -34,6 +36,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   installProtocolQueue(server, pglite)
   try {
     await server.start()
+    // the engine has no passwords: only this user may connect
+    fs.chmodSync(socketPath, 0o600)
   } catch (error) {
     await pglite.close()
     throw error
@@ -43,6 +47,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     await server.stop()
     if (!pglite.closed) await pglite.close()
     fs.rmSync(socketPath, { force: true })
+    if (options.removeSocketDir) fs.rmSync(options.socketDir, { recursive: true, force: true })
   }
   return {
     pglite,

@@ -132,4 +132,18 @@ describe('the embedded engine across processes', () => {
     }
     expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false)
   })
+
+  it('treats a lock carrying its own pid, which it does not hold, as stale (a restarted container’s PID 1)', async () => {
+    const dataDir = freshDataDir()
+    dirs.push(dataDir)
+    const lock = { pid: process.pid, role: 'server', state: 'ready', socketDir: path.join(dataDir, 'gone'), port: 5432, startedAt: '2025-01-01T00:00:00.000Z' }
+    fs.writeFileSync(path.join(dataDir, LOCK_FILE), JSON.stringify(lock))
+    const db = await openDatabase({ databaseUrl: undefined, dataDir }, { waitMs: 5_000 })
+    try {
+      expect(db.owner).toBe(true)
+      expect(readLockFile(dataDir)).toMatchObject({ pid: process.pid, socketDir: dataDir })
+    } finally {
+      await db.close()
+    }
+  })
 })

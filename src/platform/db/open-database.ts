@@ -35,6 +35,8 @@ export interface OpenDatabaseOptions {
 }
 
 export const LOCK_FILE = 'semesta.lock'
+/** Lock files this process holds (to tell its own lock from a stale one that happens to carry the same pid). */
+const ownedHere = new Set<string>()
 export const PGDATA_DIR = 'pgdata'
 
 /** A pg Pool with Semesta's type policy (type-policy.ts); every pool Semesta opens comes from here. */
@@ -83,7 +85,9 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
       continue
     }
     const owner = found.info
-    if (!isProcessAlive(owner.pid)) {
+    // our own pid on a lock this process does not hold: a previous life of a container's PID 1, say
+    const reusedPid = owner.pid === process.pid && !ownedHere.has(lockPath)
+    if (reusedPid || !isProcessAlive(owner.pid)) {
       clearStaleLock(lockPath, owner)
       continue
     }
@@ -95,7 +99,8 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
       if (client) return client
     }
     if (Date.now() > deadline) {
-      throw new DomainError('unavailable', `The data folder ${dataDir} is held by pid ${owner.pid}, which does not answer on ${owner.socketDir}. If that process is not Semesta, remove ${lockPath}.`)
+      const why = role === 'server' ? 'a command still uses it' : `it does not answer on ${owner.socketDir}`
+      throw new DomainError('unavailable', `The data folder ${dataDir} is held by pid ${owner.pid} and ${why}. If that process is not Semesta, remove ${lockPath}.`)
     }
     await sleep(200)
   }
@@ -117,14 +122,16 @@ async function connectToOwner(owner: LockInfo, poolSize: number): Promise<Databa
 async function serveAsOwner(dataDir: string, lockPath: string, lock: LockInfo, poolSize: number): Promise<Database> {
   const dropLockOnExit = () => removeOwnLock(lockPath)
   process.on('exit', dropLockOnExit)
+  ownedHere.add(lockPath)
   let server: Awaited<ReturnType<typeof startEmbeddedServer>> | undefined
   try {
-    server = await startEmbeddedServer({ pgdataDir: path.join(dataDir, PGDATA_DIR), socketDir: lock.socketDir })
+    server = await startEmbeddedServer({ pgdataDir: path.join(dataDir, PGDATA_DIR), socketDir: lock.socketDir, removeSocketDir: lock.socketDir !== dataDir })
     rewriteLock(lockPath, { ...lock, state: 'ready' })
   } catch (error) {
     await server?.stop().catch(() => undefined)
     removeOwnLock(lockPath)
     process.off('exit', dropLockOnExit)
+    ownedHere.delete(lockPath)
     throw error
   }
   const running = server
@@ -136,6 +143,7 @@ async function serveAsOwner(dataDir: string, lockPath: string, lock: LockInfo, p
     } finally {
       removeOwnLock(lockPath)
       process.off('exit', dropLockOnExit)
+      ownedHere.delete(lockPath)
     }
   })
 }
