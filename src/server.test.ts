@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectWellFormedOpenApi } from './platform/http/openapi-check.test-support.js'
 import { testContext } from './platform/http/test-context.js'
 import { createServer } from './server.js'
 
@@ -7,7 +8,21 @@ describe('createServer', () => {
     const app = await createServer(testContext())
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json()
     const paths = Object.keys(doc.paths)
-    expect(paths).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/auth/me', '/api/health']))
+    expect(doc.openapi).toMatch(/^3\.0\.\d$/)
+    expectWellFormedOpenApi(doc)
+    expect(paths).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/regions', '/api/v1/quotes', '/api/health']))
+    await app.close()
+  })
+
+  it('answers a public quote without sign-in', async () => {
+    const app = await createServer(testContext())
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/quotes',
+      payload: { segment: 'bpu', month: '2024-03', income: 1_000_000, programmes: ['jkk', 'jkm'], sector: 'other' },
+    })
+    expect(response.statusCode, response.body).toBe(200)
+    expect(response.json().billedIdr).toBe(16_800)
     await app.close()
   })
 

@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { accessRoutes, createAuthenticate } from './areas/access/index.js'
+// the server is the one place allowed to reach an area's http/ directly (.dependency-cruiser.cjs)
+import programmesRoutes from './areas/programmes/http/routes.js'
+import regionsRoutes from './areas/regions/http/routes.js'
 import { buildApp, type BuildAppOptions } from './platform/http/app.js'
 import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 
@@ -7,7 +10,7 @@ import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
 
 /** Every area that answers HTTP, in the order the OpenAPI document lists them. */
-export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes]
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes]
 
 export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
 
