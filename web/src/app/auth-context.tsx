@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { ApiError, api } from '../lib/api'
+import { ApiError, api, setUnauthenticatedHandler } from '../lib/api'
 import { readSessionUser, type SessionUser } from './roles'
 
 export type AuthState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; user: SessionUser }
@@ -29,8 +29,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     fetchMe()
       .then((user) => live && setState(user ? { status: 'signed-in', user } : { status: 'signed-out' }))
       .catch(() => live && setState({ status: 'signed-out' }))
+    setUnauthenticatedHandler(() => setState({ status: 'signed-out' }))
     return () => {
       live = false
+      setUnauthenticatedHandler(null)
     }
   }, [])
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ApiError, apiRequest, toApiError } from './api'
+import { ApiError, apiRequest, setUnauthenticatedHandler, toApiError } from './api'
 
 function fakeFetch(status: number, body: unknown): typeof fetch {
   return (async () => new Response(body === undefined ? '' : JSON.stringify(body), { status })) as typeof fetch
@@ -39,5 +39,15 @@ describe('the API client', () => {
     await apiRequest('/api/v1/auth/login', { method: 'POST', body: { username: 'a' }, fetchImpl: spy })
     expect(seen?.body).toBe('{"username":"a"}')
     expect((seen?.headers as Record<string, string>)['content-type']).toBe('application/json')
+  })
+
+  it('tells the auth context when a call answers 401 (a session that timed out), but not for sign-in itself', async () => {
+    let calls = 0
+    setUnauthenticatedHandler(() => calls++)
+    const body = { error: { code: 'unauthenticated', message: 'Silakan masuk' } }
+    await apiRequest('/api/v1/regions', { fetchImpl: fakeFetch(401, body) }).catch(() => undefined)
+    await apiRequest('/api/v1/auth/login', { method: 'POST', body: {}, fetchImpl: fakeFetch(401, body) }).catch(() => undefined)
+    setUnauthenticatedHandler(null)
+    expect(calls).toBe(1)
   })
 })

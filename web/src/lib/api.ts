@@ -36,6 +36,13 @@ export function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, status === 404 ? 'not_found' : 'internal', `HTTP ${status}`)
 }
 
+let onUnauthenticated: (() => void) | null = null
+
+/** The auth context listens here: a 401 on any call (a session that timed out) signs the app out. */
+export function setUnauthenticatedHandler(handler: (() => void) | null): void {
+  onUnauthenticated = handler
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
@@ -69,7 +76,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       parsed = undefined
     }
   }
-  if (!response.ok) throw toApiError(response.status, parsed)
+  if (!response.ok) {
+    const error = toApiError(response.status, parsed)
+    if (error.status === 401 && !path.startsWith('/api/v1/auth/')) onUnauthenticated?.()
+    throw error
+  }
   return parsed as T
 }
 

@@ -31,6 +31,7 @@ function LineRow({ line }: { line: QuoteLineView }) {
             })}
           </span>
         )}
+        {line.phase && <span className="line-detail">{t(`calculator.phases.${line.phase}`, { defaultValue: line.phase })}</span>}
         <span className="line-citation">{line.citation}</span>
         {discount !== null && <span className="line-discount">{t('calculator.discountBadge', { percent: formatRateppm(discount, i18n.language) })}</span>}
       </td>
@@ -84,6 +85,7 @@ export function QuoteResult({ view }: { view: QuoteView }) {
         </output>
       </div>
       <DiscountNote view={view} />
+      {view.protectionMonths !== undefined && <p>{t('calculator.protectionMonths', { count: view.protectionMonths })}</p>}
       {view.notBilled.length > 0 && (
         <>
           <h3 className="section-title">{t('calculator.notBilled')}</h3>

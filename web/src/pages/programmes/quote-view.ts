@@ -18,6 +18,8 @@ export interface QuoteLineView {
   finedPayer?: string
   lateMonths?: number
   monthlyRateppm?: number
+  /** PMI: the phase a package line covers */
+  phase?: string
 }
 
 export interface QuoteNoteView {
@@ -33,6 +35,8 @@ export interface QuoteView {
   notBilled: Array<{ programme: string; payer: string; amountIdr: number; citation: string }>
   dueDates: Record<string, string>
   notes: QuoteNoteView[]
+  /** PMI: months of protection the package buys */
+  protectionMonths?: number
 }
 
 /** The discount share of a line (ppm), when it carries one. */

@@ -3,11 +3,20 @@ import { useTranslation } from 'react-i18next'
 import { timeZoneOfRegion } from '../../../../src/kernel/dates'
 import { api } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
-import { buildRegionTree, readRegionList, type ProvinceNode } from './region-tree'
+import { buildRegionTree, readRegionList, type ProvinceNode, type RegionItem } from './region-tree'
 
 export interface RegionChoice {
   provinceCode: string
   regencyCode: string
+}
+
+const OFFSETS: Record<string, string> = { WIB: 'UTC+7', WITA: 'UTC+8', WIT: 'UTC+9' }
+
+/** `WITA (UTC+8)`: from the API's timeZone, else from the code (kernel rule: Papua provinces 9x are WIT). */
+function zoneLabel(region: RegionItem | undefined): string | null {
+  if (!region) return null
+  const zone = region.timeZone ?? (timeZoneOfRegion(region.code) === 'Asia/Jayapura' ? 'WIT' : 'WITA')
+  return OFFSETS[zone] ? `${zone} (${OFFSETS[zone]})` : zone
 }
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; provinces: ProvinceNode[] }
@@ -32,7 +41,8 @@ export function RegionPicker({ value, onChange }: { value: RegionChoice; onChang
   if (load.status === 'error') return <p className="alert alert-error" role="alert">{t('calculator.regionsError', { message: load.message })}</p>
 
   const province = load.provinces.find((p) => p.code === value.provinceCode)
-  const zoneCode = value.regencyCode || value.provinceCode
+  const regency = province?.regencies.find((r) => r.code === value.regencyCode)
+  const zone = zoneLabel(regency ?? province)
   return (
     <div className="field-row">
       <div className="field">
@@ -56,11 +66,7 @@ export function RegionPicker({ value, onChange }: { value: RegionChoice; onChang
             </option>
           ))}
         </select>
-        {zoneCode && (
-          <span className="region-zone">
-            {t('calculator.timeZone', { zone: timeZoneOfRegion(zoneCode) === 'Asia/Jayapura' ? 'WIT (UTC+9)' : 'WITA (UTC+8)' })}
-          </span>
-        )}
+        {zone && <span className="region-zone">{t('calculator.timeZone', { zone })}</span>}
       </div>
     </div>
   )

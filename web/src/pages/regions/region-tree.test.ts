@@ -25,7 +25,8 @@ describe('the province → regency tree', () => {
   })
 
   it('reads a bare list or a `{ regions }` answer and skips malformed items', () => {
-    expect(readRegionList([{ code: '51', name: 'Bali', type: 'province' }])).toEqual([{ code: '51', name: 'Bali' }])
+    expect(readRegionList([{ code: '51', name: 'Bali', level: 'province' }])).toEqual([{ code: '51', name: 'Bali' }])
+    expect(readRegionList({ regions: [{ code: '94.01', name: 'Nabire', timeZone: 'WIT' }] })).toEqual([{ code: '94.01', name: 'Nabire', timeZone: 'WIT' }])
     expect(readRegionList({ regions: [{ code: '51', name: 'Bali' }, { code: 51 }, null] })).toEqual([{ code: '51', name: 'Bali' }])
     expect(readRegionList({ nope: true })).toEqual([])
   })

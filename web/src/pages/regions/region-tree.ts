@@ -2,6 +2,8 @@
 export interface RegionItem {
   code: string
   name: string
+  /** WITA or WIT (the API says; DESIGN.md §7: a date is the local date of the participant's regency) */
+  timeZone?: string
 }
 
 export interface ProvinceNode extends RegionItem {
@@ -14,8 +16,9 @@ export function readRegionList(body: unknown): RegionItem[] {
   if (!Array.isArray(list)) return []
   return list.flatMap((item: unknown) => {
     if (typeof item !== 'object' || item === null) return []
-    const { code, name } = item as { code?: unknown; name?: unknown }
-    return typeof code === 'string' && typeof name === 'string' ? [{ code, name }] : []
+    const { code, name, timeZone } = item as { code?: unknown; name?: unknown; timeZone?: unknown }
+    if (typeof code !== 'string' || typeof name !== 'string') return []
+    return [typeof timeZone === 'string' ? { code, name, timeZone } : { code, name }]
   })
 }
 
