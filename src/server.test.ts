@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { expectWellFormedOpenApi } from './platform/http/openapi-check.test-support.js'
+import { DEFAULT_RATE_LIMITS } from './platform/http/rate-limit.js'
 import { testContext } from './platform/http/test-context.js'
 import { createServer } from './server.js'
 
@@ -39,6 +40,19 @@ describe('createServer', () => {
     const response = await app.inject({ method: 'GET', url: '/' })
     expect(response.statusCode).toBe(200)
     expect(response.body).toContain('lang="id"')
+    await app.close()
+  })
+
+  it('limits sign-in attempts per IP and username, before any password is checked', async () => {
+    const app = await createServer(testContext(), { rateLimit: DEFAULT_RATE_LIMITS })
+    const attempt = (username: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'salah-lagi' } })
+    const { max } = DEFAULT_RATE_LIMITS.routes['POST /api/v1/auth/login']!
+    for (let i = 0; i < max; i += 1) expect((await attempt('kanwil.demo')).statusCode).not.toBe(429)
+    const refused = await attempt('kanwil.demo')
+    expect(refused.statusCode).toBe(429)
+    expect(refused.json().error.code).toBe('rate_limited')
+    expect((await attempt('cabang.denpasar')).statusCode).not.toBe(429)
     await app.close()
   })
 })
