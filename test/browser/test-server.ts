@@ -1,0 +1,69 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ensureDemoUser } from '../../src/areas/access/index.js'
+import { loadReferenceData } from '../../src/areas/regions/index.js'
+import { readConfig } from '../../src/platform/config.js'
+import { migrate, openDatabase, PGDATA_DIR, type Database } from '../../src/platform/db/index.js'
+import type { App } from '../../src/platform/http/types.js'
+import { newId } from '../../src/platform/ids.js'
+import { createServer } from '../../src/server.js'
+
+export interface RunningServer {
+  baseUrl: string
+  demo: { username: string; password: string }
+  stop(): Promise<void>
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..')
+
+/**
+ * test/global-setup.ts keeps an initdb'd PGlite folder in node_modules/.cache/semesta; starting from a copy of it
+ * saves PGlite's initdb. Without it, openDatabase runs initdb as `semesta start` does on a fresh machine.
+ */
+function seedFromTemplate(dataDir: string): void {
+  const pglite = JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')) as { version: string }
+  const template = path.join(repoRoot, 'node_modules', '.cache', 'semesta', `pglite-${pglite.version}`)
+  if (fs.existsSync(path.join(template, 'PG_VERSION'))) fs.cpSync(template, path.join(dataDir, PGDATA_DIR), { recursive: true })
+}
+
+/**
+ * A real Semesta on a free loopback port, as `semesta start` runs it: the embedded engine in a fresh temp folder,
+ * migrations, reference data and the demo user, then the HTTP server with the built web app.
+ */
+export async function startTestServer(): Promise<RunningServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'semesta-browser-'))
+  seedFromTemplate(dataDir)
+  const config = readConfig({ NODE_ENV: 'test', SEMESTA_DATA_DIR: dataDir })
+  let db: Database | undefined
+  let app: App | undefined
+  try {
+    const started = Date.now()
+    db = await openDatabase(config, { role: 'server' })
+    const opened = Date.now()
+    await migrate(db)
+    await loadReferenceData(db.sql)
+    const demo = await ensureDemoUser(db.sql, new Date())
+    console.log(`[semesta] browser suite server: database opened in ${opened - started} ms, migrated and loaded in ${Date.now() - opened} ms`)
+    if (!demo) throw new Error('the demo user was not created on a fresh database')
+    app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const address = app.server.address()
+    if (typeof address !== 'object' || address === null) throw new Error('the server has no TCP address')
+    const running = { db, app }
+    return {
+      baseUrl: `http://127.0.0.1:${address.port}`,
+      demo,
+      stop: async () => {
+        await running.app.close()
+        await running.db.close()
+        fs.rmSync(dataDir, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    await app?.close().catch(() => undefined)
+    await db?.close().catch(() => undefined)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
+}
