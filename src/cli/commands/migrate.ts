@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { loadReferenceData, type ReferenceCounts } from '../../areas/regions/index.js'
+import { loadAllReferenceData, type AllReferenceCounts } from '../../flows/load-reference-data.js'
 import { readConfig } from '../../platform/config.js'
 import { migrate, openDatabase, type MigrateResult } from '../../platform/db/index.js'
 import { action, output } from '../run-command.js'
@@ -9,7 +9,7 @@ interface MigrateOutput {
   /** Embedded engine reached through the running `semesta start` rather than opened by this command. */
   throughRunningServer: boolean
   migrations: MigrateResult
-  reference: ReferenceCounts
+  reference: AllReferenceCounts
 }
 
 function asText(result: MigrateOutput): string {
@@ -20,7 +20,7 @@ function asText(result: MigrateOutput): string {
     `Database: ${where}`,
     `Migrations: ${m.applied} applied, ${m.total} in total`,
     `Reference data: ${r.provinces} provinces, ${r.regencies} kab/kota, ${r.kecamatan} kecamatan, ${r.nikPrefixes} NIK prefixes, ` +
-      `${r.workforceFigures} workforce figures, ${r.holidays} holidays (${changed} rows changed)`,
+      `${r.workforceFigures} workforce figures, ${r.holidays} holidays, ${r.branchOffices} branch offices (${changed} rows changed)`,
   ].join('\n')
 }
 
@@ -35,7 +35,7 @@ export function register(program: Command): void {
         const db = await openDatabase(readConfig())
         try {
           const migrations = await migrate(db)
-          const reference = await loadReferenceData(db.sql)
+          const reference = await loadAllReferenceData(db.sql)
           const result: MigrateOutput = { engine: db.engine, throughRunningServer: db.engine === 'embedded' && !db.owner, migrations, reference }
           output(result, Boolean(options.json), asText)
         } finally {

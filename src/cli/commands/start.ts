@@ -1,10 +1,10 @@
 import type { Command } from 'commander'
 import { ensureDemoUser } from '../../areas/access/index.js'
-import { loadReferenceData } from '../../areas/regions/index.js'
 import { DomainError } from '../../kernel/errors.js'
 import { readConfig } from '../../platform/config.js'
 import { installShutdown, migrate, openDatabase } from '../../platform/db/index.js'
 import { newId } from '../../platform/ids.js'
+import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { createServer } from '../../server.js'
 import { action } from '../run-command.js'
 
@@ -33,7 +33,7 @@ async function start(options: StartOptions): Promise<void> {
   const stop: Array<() => Promise<unknown>> = []
   installShutdown(db, [() => Promise.all(stop.map((close) => close()))])
   await migrate(db)
-  await loadReferenceData(db.sql)
+  await loadAllReferenceData(db.sql)
   const demo = config.env === 'production' ? null : await ensureDemoUser(db.sql, new Date())
   const app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
   stop.push(() => app.close())
