@@ -50,3 +50,27 @@ export const quoteResponse = z.looseObject({
   dueDates: z.record(z.string(), z.string()),
   notes: z.array(z.object({ code: z.string(), message: z.string() })),
 })
+
+const schoolLevels = z.array(z.enum(['tk', 'sd', 'smp', 'sma', 'pt'])).max(5).describe('school level of each child (at most 2 count)')
+const eventDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('date of the event YYYY-MM-DD: picks the regulation in force')
+
+export const jkmBenefitBody = z.strictObject({
+  date: eventDate,
+  contributionMonths: z.number().int().min(0).describe('masa iur in months'),
+  segment: z.enum(['pu', 'bpu']).optional(),
+  consecutivePaidMonths: z.number().int().min(0).optional(),
+  arrearsMonths: z.number().int().min(0).optional(),
+  children: schoolLevels.optional(),
+})
+
+export const jkkDeathBenefitBody = z.strictObject({ date: eventDate, wage: z.number().int().min(0), children: schoolLevels.optional() })
+
+export const jkpBenefitBody = z.strictObject({ date: eventDate, wage: z.number().int().min(0) })
+
+export const benefitResponse = z.looseObject({
+  benefit: z.string(),
+  date: z.string(),
+  lines: z.array(z.looseObject({ item: z.string(), amountIdr: z.number(), ...citedFields })),
+  totalIdr: z.number(),
+  notes: z.array(z.object({ code: z.string(), message: z.string() })),
+})
