@@ -206,3 +206,15 @@ export function strings(raw: unknown, path: string): readonly string[] {
   if (!Array.isArray(raw) || raw.some((v) => typeof v !== 'string')) throw bad(path, 'must be a list of strings')
   return raw.map((v: string) => v.trim().toLowerCase())
 }
+
+/** A flat record of whole numbers, null (not known) or lists of whole numbers: figures kept for later calculators. */
+export type NumberRecord = Readonly<Record<string, number | null | readonly number[]>>
+
+export function numberRecord(raw: unknown, path: string): NumberRecord {
+  const obj = asObject(raw, path)
+  const out: Record<string, number | null | readonly number[]> = {}
+  for (const [key, value] of Object.entries(obj)) {
+    out[key] = Array.isArray(value) ? value.map((v, i) => int(v, `${path}.${key}[${i}]`)) : intOrNull(value, `${path}.${key}`)
+  }
+  return out
+}

@@ -2,6 +2,7 @@ import { DomainError } from '../../../kernel/errors.js'
 import { monthIndex, type Month } from '../../../kernel/month.js'
 import { asObject, bad, DateParameter, MonthParameter, readParameter, type AnyParameter, type ValueReader } from './periods.js'
 import * as read from './read-values.js'
+import type { NumberRecord } from './read-values.js'
 import type {
   ContractBracket,
   DiscountWindow,
@@ -84,6 +85,17 @@ export interface RegulationSet {
     readonly arrearsWindowMonths: DateParameter<number>
     readonly jkkDeath: DateParameter<JkkDeath>
     readonly jkpCash: DateParameter<JkpCash | null>
+  }
+  /** Figures kept for the claims and pension work (regulations/benefit-rules.yaml); no quote reads them. */
+  readonly benefitRules: {
+    readonly wageBasis: MonthParameter<NumberRecord>
+    readonly jkkCare: DateParameter<NumberRecord>
+    readonly paymentDeadlines: DateParameter<NumberRecord>
+    readonly jhtWithdrawal: DateParameter<NumberRecord>
+    readonly jpBenefitRules: MonthParameter<NumberRecord>
+    readonly jpFloorCeiling: MonthParameter<NumberRecord>
+    readonly pensionAge: DateParameter<NumberRecord>
+    readonly pmiJhtOptions: DateParameter<NumberRecord>
   }
 }
 
@@ -192,6 +204,16 @@ export function parseRegulationSet(files: Record<string, unknown>): RegulationSe
       arrearsWindowMonths: r.date('benefits', 'arrears_window_months', num),
       jkkDeath: r.date('benefits', 'jkk_death', read.jkkDeath),
       jkpCash: r.date('benefits', 'jkp_cash', read.jkpCash),
+    },
+    benefitRules: {
+      wageBasis: r.month('benefit-rules', 'wage_basis', read.numberRecord),
+      jkkCare: r.date('benefit-rules', 'jkk_care', read.numberRecord),
+      paymentDeadlines: r.date('benefit-rules', 'benefit_payment_deadlines', read.numberRecord),
+      jhtWithdrawal: r.date('benefit-rules', 'jht_withdrawal', read.numberRecord),
+      jpBenefitRules: r.month('benefit-rules', 'jp_benefit_rules', read.numberRecord),
+      jpFloorCeiling: r.month('benefit-rules', 'jp_benefit_floor_ceiling_idr', read.numberRecord),
+      pensionAge: r.date('benefit-rules', 'pension_age', read.numberRecord),
+      pmiJhtOptions: r.date('benefit-rules', 'pmi_jht_options_idr', read.numberRecord),
     },
   }
   r.checkNoneLeft()
