@@ -32,7 +32,7 @@ export function benefitJkkDeath(input: JkkDeathInput, regs: RegulationSet): Bene
     // The cash benefit does not need the scholarship rule: an unknown scholarship figure is reported, not fatal.
     if (!isDomainError(error) || error.code !== 'unknown_figure') throw error
     const period = regs.benefits.scholarship.require(input.date)
-    scholarship = { eligible: false, reason: error.message, perYear: [], firstYearIdr: 0, maxIdr: 0, citation: period.citation, evidence: period.evidence }
+    scholarship = { eligible: false, reason: error.message, perYear: [], firstYearIdr: 0, maxIdr: 0, maxFromCurrentLevelsIdr: 0, citation: period.citation, evidence: period.evidence }
     notes.push({ code: 'scholarship_unknown', message: error.message })
   }
   return {

@@ -21,7 +21,10 @@ export interface ScholarshipResult {
   reason: string
   perYear: ScholarshipYear[]
   firstYearIdr: number
+  /** The regulation's cap for the children given (87,000,000 each; 174,000,000 for two). */
   maxIdr: number
+  /** The most still payable from each child's current school band up. */
+  maxFromCurrentLevelsIdr: number
   citation: string
   evidence: Evidence
 }
