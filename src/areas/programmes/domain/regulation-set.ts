@@ -197,6 +197,15 @@ export function parseRegulationSet(files: Record<string, unknown>): RegulationSe
       nonAsn: r.month('state-workers', 'non_asn_basis', read.stateWorkerBasis),
       pemilu: r.month('state-workers', 'pemilu_basis', read.stateWorkerBasis),
     },
+    ...readBenefits(r),
+  }
+  r.checkNoneLeft()
+  return { ...set, parameters: r.all }
+}
+
+/** benefits.yaml and benefit-rules.yaml: figures dated by the event (death, PHK) or by month. */
+function readBenefits(r: Reader): Pick<RegulationSet, 'benefits' | 'benefitRules'> {
+  return {
     benefits: {
       jkmCash: r.date('benefits', 'jkm_cash', read.jkmCash),
       scholarship: r.date('benefits', 'scholarship', read.scholarship),
@@ -216,6 +225,4 @@ export function parseRegulationSet(files: Record<string, unknown>): RegulationSe
       pmiJhtOptions: r.date('benefit-rules', 'pmi_jht_options_idr', read.numberRecord),
     },
   }
-  r.checkNoneLeft()
-  return { ...set, parameters: r.all }
 }
