@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { monthFromIndex } from '../../kernel/month.js'
-import { newBpuAmounts, parseQuoteInput, quote, quoteBpuMonthly } from './domain/index.js'
+import { materialiseBpuTariff, newBpuAmounts, parseQuoteInput, quote, quoteBpuMonthly } from './domain/index.js'
 import { loadHolidayCalendar, loadRegulationSet } from './regulation-files.js'
 
 const regs = loadRegulationSet()
@@ -44,5 +44,15 @@ describe('quoteBpuMonthly (the hot-path entry point)', () => {
     const ms = performance.now() - start
     expect(total).toBeGreaterThan(0)
     expect(ms).toBeLessThan(2000)
+  })
+
+  it('materialises the tariff table billing joins, row for row equal to the quotes (E5, E13)', () => {
+    const rows = materialiseBpuTariff(regs, ['2026-04', '2026-05'])
+    expect(rows).toHaveLength(2 * 2 * 4 * 33)
+    const row = (month: string, level: number, sector: string, payer: string) =>
+      rows.find((r) => r.month === month && r.level === level && r.sector === sector && r.payer === payer)
+    expect(row('2026-04', 1, 'other', 'self')).toMatchObject({ fromIdr: 0, toIdr: 1_100_000, jkkIdr: 5_000, jkmIdr: 3_400, jhtIdr: 20_000 })
+    expect(row('2026-05', 1, 'other', 'pemda')).toMatchObject({ jkkIdr: 10_000, jkmIdr: 6_800, factorppm: 1_000_000 })
+    expect(row('2026-05', 33, 'transport', 'self')).toMatchObject({ toIdr: null, baseIdr: 20_700_000, jkkIdr: 103_500 })
   })
 })

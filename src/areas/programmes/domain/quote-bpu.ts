@@ -145,6 +145,46 @@ export function quoteBpuMonthly(
   return out
 }
 
+/** One row of the BPU tariff table that set-based billing joins (DESIGN.md §7 "Rules in SQL"). */
+export interface BpuTariffRow {
+  month: string
+  level: number
+  fromIdr: number
+  /** The next level's fromIdr (exclusive), null for the highest level. */
+  toIdr: number | null
+  baseIdr: number
+  sector: Sector
+  payer: BpuPayer
+  factorppm: number
+  jkkIdr: number
+  jkmIdr: number
+  jhtIdr: number
+}
+
+/** Every (month, level, sector, payer) row of the BPU tariff for the months given, from the same tariff as quotes. */
+export function materialiseBpuTariff(regs: RegulationSet, months: readonly string[]): BpuTariffRow[] {
+  const rows: BpuTariffRow[] = []
+  for (const month of months) {
+    const mi = monthIndex(month)
+    if (mi < regs.firstMonthIndex) throw beforeStart(regs, month)
+    const t = bpuTariff(regs, mi)
+    const n = t.fromIdr.length
+    for (const sector of ['transport', 'other'] as const) {
+      for (const payer of PAYERS) {
+        const combo = (sector === 'transport' ? 0 : 4) + PAYER_INDEX[payer]
+        for (let i = 0; i < n; i++) {
+          rows.push({
+            month, level: t.level[i] as number, fromIdr: t.fromIdr[i] as number, toIdr: i + 1 < n ? (t.fromIdr[i + 1] as number) : null,
+            baseIdr: t.baseIdr[i] as number, sector, payer, factorppm: t.factorppm[combo] as number,
+            jkkIdr: t.jkkIdr[combo * n + i] as number, jkmIdr: t.jkmIdr[combo] as number, jhtIdr: t.jhtIdr[i] as number,
+          })
+        }
+      }
+    }
+  }
+  return rows
+}
+
 export function beforeStart(regs: RegulationSet, month: string): DomainError {
   return new DomainError(
     'no_rule_for_period',
