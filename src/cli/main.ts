@@ -1,8 +1,18 @@
 import { Command } from 'commander'
-import { commands } from './commands/index.js'
+import { commandModules } from './commands/index.js'
+
+/** The command named on the line (skipping the global `--data-dir DIR`), if it is one of ours. */
+function requestedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--data-dir') i++
+    else if (!arg.startsWith('-')) return arg in commandModules ? arg : undefined
+  }
+  return undefined
+}
 
 /** The `semesta` command line: every command lives in src/cli/commands/ and registers itself here. */
-export function buildProgram(): Command {
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('semesta')
     .description('Semesta — cakupan semesta Jamsostek untuk Kanwil Banuspa (Bali, Nusa Tenggara, Papua)')
     .option('--data-dir <dir>', 'folder of the embedded database (default ./data, or SEMESTA_DATA_DIR)')
@@ -16,8 +26,10 @@ export function buildProgram(): Command {
     const dataDir = thisCommand.opts().dataDir as string | undefined
     if (dataDir) process.env.SEMESTA_DATA_DIR = dataDir
   })
-  for (const register of commands) register(program)
+  const only = requestedCommand(argv)
+  const names = only ? [only] : Object.keys(commandModules)
+  for (const name of names) (await (commandModules[name] as () => Promise<{ register: (p: Command) => void }>)()).register(program)
   return program
 }
 
-await buildProgram().parseAsync(process.argv)
+await (await buildProgram()).parseAsync(process.argv)

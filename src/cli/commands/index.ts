@@ -1,9 +1,15 @@
 import type { Command } from 'commander'
-import { register as registerBenefit } from './benefit.js'
-import { register as registerMigrate } from './migrate.js'
-import { register as registerQuote } from './quote.js'
-import { register as registerStart } from './start.js'
-import { register as registerUser } from './user.js'
 
-/** Each command module exports a `register(program)`; add it to this list. */
-export const commands: Array<(program: Command) => void> = [registerStart, registerMigrate, registerQuote, registerBenefit, registerUser]
+type CommandModule = { register: (program: Command) => void }
+
+/**
+ * Every `semesta` command, by name, loaded on demand: a quote should not pay for loading the HTTP server.
+ * Add a command here; its module exports `register(program)`.
+ */
+export const commandModules: Record<string, () => Promise<CommandModule>> = {
+  start: () => import('./start.js'),
+  migrate: () => import('./migrate.js'),
+  quote: () => import('./quote.js'),
+  benefit: () => import('./benefit.js'),
+  user: () => import('./user.js'),
+}
