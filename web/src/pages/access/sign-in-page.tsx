@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useAuth } from '../../app/auth-context'
 import { Link, useRouter } from '../../app/router'
 import { homePathFor } from '../../app/routes'
+import { ApiError } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
 
 /** `/` for a signed-out user: username, password, "Masuk". */
@@ -28,7 +29,7 @@ export function SignInPage() {
       const user = await signIn(username.trim(), password)
       navigate(homePathFor(user.role), { replace: true })
     } catch (caught) {
-      setError(errorText(caught, t))
+      setError(caught instanceof ApiError && caught.code === 'forbidden' ? t('signIn.apiOnly') : errorText(caught, t))
       setBusy(false)
     }
   }
