@@ -26,5 +26,6 @@ export function ensureWebBuild(): void {
   const sourcesAt = Math.max(...SOURCES.map((source) => newestMtimeMs(path.join(repoRoot, source))))
   if (builtAt > sourcesAt) return
   const vite = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js')
-  execFileSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' })
+  // vitest sets NODE_ENV=test, which would give React's development build
+  execFileSync(process.execPath, [vite, 'build', 'web', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 }

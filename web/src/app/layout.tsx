@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useAuth } from './auth-context'
 import { LanguageSwitch } from './language-switch'
@@ -70,10 +70,23 @@ function SideMenu() {
   )
 }
 
+/** After an in-app navigation, focus moves to the page (not on first load: the sign-in form focuses its first field). */
+function useFocusMainOnNavigation(): void {
+  const { location } = useRouter()
+  const shown = useRef(location.pathname)
+  useEffect(() => {
+    if (shown.current === location.pathname) return
+    shown.current = location.pathname
+    const main = document.getElementById('main')
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true })
+  }, [location.pathname])
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const { state } = useAuth()
   const signedIn = state.status === 'signed-in'
+  useFocusMainOnNavigation()
   return (
     <div className="app">
       <a className="skip-link" href="#main">
