@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureDemoUser } from '../../src/areas/access/index.js'
-import { loadReferenceData } from '../../src/areas/regions/index.js'
+import { loadAllReferenceData } from '../../src/flows/load-reference-data.js'
 import { readConfig } from '../../src/platform/config.js'
 import { migrate, openDatabase, PGDATA_DIR, type Database } from '../../src/platform/db/index.js'
 import type { App } from '../../src/platform/http/types.js'
@@ -42,7 +42,7 @@ export async function startTestServer(): Promise<RunningServer> {
     db = await openDatabase(config, { role: 'server' })
     const opened = Date.now()
     await migrate(db)
-    await loadReferenceData(db.sql)
+    await loadAllReferenceData(db.sql)
     const demo = await ensureDemoUser(db.sql, new Date())
     console.log(`[semesta] browser suite server: database opened in ${opened - started} ms, migrated and loaded in ${Date.now() - opened} ms`)
     if (!demo) throw new Error('the demo user was not created on a fresh database')
