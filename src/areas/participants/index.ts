@@ -1,6 +1,20 @@
 /**
- * The participants area (registry, NIK, KPJ, status). For now: the pure domain and the readers of its reference
- * files; db/, http/ and the import flow come with issue 4.
+ * The participants area (registry, NIK, KPJ, status): the pure domain, the readers of its reference files, the
+ * registry tables (db/), policies, presenters and the HTTP routes.
  */
 export * from './domain/index.js'
 export { loadOccupationCatalogue, loadRegistrationRules, REFERENCE_DIR as PARTICIPANTS_REFERENCE_DIR } from './reference-files.js'
+export type { ParticipantRecord, ParticipantStatus, KpjOrigin } from './db/participant-record.js'
+export {
+  nextKpjSerial, insertParticipantIfNew, findParticipantById, findParticipantByNik, findParticipantByKpj, nikOfKpj,
+  updateParticipantFields, markParticipantEnded, isUuid, type NewParticipant, type ParticipantChanges,
+} from './db/participants.js'
+export { insertEnrolment, listEnrolments, endActiveEnrolments, type EnrolmentRecord, type NewEnrolment, type Payer } from './db/enrolments.js'
+export { appendEvents, listEvents, type ParticipantEvent, type NewParticipantEvent, type ParticipantEventKind } from './db/events.js'
+export { insertIdentityReview, listIdentityReviews, type IdentityReview, type IdentityMismatchReason } from './db/identity-reviews.js'
+export { insertSource, findSource, SOURCE_KINDS, type SourceKind, type SourceRecord } from './db/sources.js'
+export { searchParticipants, type ParticipantSearch, type SearchScope, type SearchPage, type SearchResult } from './db/search.js'
+export { participantView, maySearchParticipants, mayExportParticipant, mayAddSource, subjectOf, type ParticipantView } from './policy.js'
+export { presentParticipant, presentEnrolment, presentEvent, type ParticipantPresentation } from './http/presenters.js'
+export { copySeedChunk, type SeedChunk, type SeedParticipantRow, type SeedEnrolmentRow, type SeedEventRow } from './db/demo-copy.js'
+export { ensureDemoSources, demoSeedsInRegistry, registryIsEmpty, nikRegistered, nextKpjSerials, demoRefPrefix, type DemoSourceSpec } from './db/demo-registry.js'
