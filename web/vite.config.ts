@@ -31,6 +31,8 @@ export default defineConfig({
     outDir: path.join(webRoot, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
+    // a shared 2-core machine makes plugin timings noise, not news
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     fs: { allow: [repoRoot] },
