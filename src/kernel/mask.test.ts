@@ -22,6 +22,10 @@ describe('maskNikLike', () => {
       'kpj 12345678901 ts 1735689600000 long 12345678901234567',
     )
   })
+  it('leaves the fraction digits of a float alone but still masks a NIK after a sentence full stop', () => {
+    expect(maskNikLike('"responseTime":4.9821123456781425')).toBe('"responseTime":4.9821123456781425')
+    expect(maskNikLike('NIK.5171044201900001')).toBe('NIK.5171********0001')
+  })
 })
 
 describe('maskPhone', () => {

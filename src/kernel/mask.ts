@@ -3,7 +3,8 @@
  * what leaves the server; these only shape what they choose to show in part.
  */
 
-const NIK_LIKE = /(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)/g
+// not after "digit." so a float such as a response time (4.98211234567891425) is not taken for a NIK
+const NIK_LIKE = /(?<!\d|\d\.)(\d{4})\d{8}(\d{4})(?!\d)/g
 
 /** `5171044201900001` → `5171********0001`. Anything that is not 16 digits keeps only its last 4 characters. */
 export function maskNik(nik: string): string {
