@@ -12,4 +12,5 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   quote: () => import('./quote.js'),
   benefit: () => import('./benefit.js'),
   user: () => import('./user.js'),
+  seed: () => import('./seed.js'),
 }

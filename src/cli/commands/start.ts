@@ -5,8 +5,12 @@ import { readConfig } from '../../platform/config.js'
 import { installShutdown, migrate, openDatabase } from '../../platform/db/index.js'
 import { newId } from '../../platform/ids.js'
 import { loadAllReferenceData } from '../../flows/load-reference-data.js'
+import { seedDemo } from '../../flows/seed-demo.js'
 import { createServer } from '../../server.js'
 import { action } from '../run-command.js'
+
+/** An empty registry outside production gets a small synthetic Banuspa, so the app has people to show. */
+export const START_DEMO_PARTICIPANTS = 2_000
 
 interface StartOptions {
   port?: string
@@ -35,6 +39,7 @@ async function start(options: StartOptions): Promise<void> {
   await migrate(db)
   await loadAllReferenceData(db.sql)
   const demo = config.env === 'production' ? null : await ensureDemoUser(db.sql, new Date())
+  const seeded = config.env === 'production' ? null : await seedDemo(db, { participants: START_DEMO_PARTICIPANTS, seed: 1, ifEmpty: true })
   const app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
   stop.push(() => app.close())
   await app.listen({ port, host })
@@ -42,6 +47,7 @@ async function start(options: StartOptions): Promise<void> {
   const boundPort = typeof address === 'object' && address ? address.port : port
   const lines = [`Semesta berjalan di http://${browsableHost(host)}:${boundPort}`]
   if (demo) lines.push(`Masuk (demo): ${demo.username} / ${demo.password}`)
+  if (seeded && !seeded.skipped) lines.push(`Registri kosong: ${seeded.participants.toLocaleString('id-ID')} peserta demo sintetis ditambahkan (seed 1, ${seeded.ms} ms; semesta seed demo untuk lebih banyak)`)
   lines.push(`Basis data: ${db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `tertanam (${config.dataDir})`}; siap dalam ${Date.now() - startedMs} ms`)
   process.stdout.write(`${lines.join('\n')}\n`)
 }
