@@ -18,3 +18,14 @@ export { participantView, maySearchParticipants, mayExportParticipant, mayAddSou
 export { presentParticipant, presentEnrolment, presentEvent, type ParticipantPresentation } from './http/presenters.js'
 export { copySeedChunk, type SeedChunk, type SeedParticipantRow, type SeedEnrolmentRow, type SeedEventRow } from './db/demo-copy.js'
 export { ensureDemoSources, demoSeedsInRegistry, registryIsEmpty, nikRegistered, nextKpjSerials, demoRefPrefix, type DemoSourceSpec } from './db/demo-registry.js'
+export { uuidV7Batch } from './db/bulk-ids.js'
+export {
+  claimImportJob, findImportJob, listUnfinishedImportJobs, recordImportProgress, finishImportJob,
+  type ImportJobRecord, type ImportCounters, type ImportJobStatus, type NewImportJob,
+} from './db/bulk-import-jobs.js'
+export { insertImportIssues, listImportIssues, eachImportIssue, type ImportIssue, type IssueSeverity, type StoredImportIssue } from './db/bulk-issues.js'
+export { createSeenTable, dropSeenTable, claimNiks, firstRowsOfNiks } from './db/bulk-seen.js'
+export {
+  findRegisteredIdentities, findTakenKpjs, insertRegistrations, insertIdentityReviews,
+  type BulkRegistration, type BulkContext, type RegisteredIdentity, type IdentityReviewInput,
+} from './db/bulk-participants.js'

@@ -1,0 +1,50 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, expect, it } from 'vitest'
+import { describeDb } from '../../test/db.js'
+import { importParticipants, participantImportResult, queueParticipantImport, runParticipantImport } from './import-participants.js'
+import { sevenBadRows, writeDemoImportCsv } from './import-participants/testing.js'
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'semesta-import-'))
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+const now = () => new Date('2026-03-02T03:00:00Z')
+
+async function count(sql: { query: (t: string) => Promise<{ rows: Array<{ n: number }> }> }, table: string): Promise<number> {
+  return Number((await sql.query(`select count(*)::int as n from ${table}`)).rows[0]!.n)
+}
+
+describeDb('importing a small participant file in chunks', (ctx) => {
+  const file = path.join(dir, 'small.csv')
+  const bad = sevenBadRows(1_000)
+
+  it('stores every valid row, reports each bad row with field and reason, and a re-run stores nothing new', async () => {
+    await writeDemoImportCsv(file, 1_000, { bad })
+    const first = await importParticipants(ctx.sql, { file, actor: null, requestId: null }, now, { chunkRows: 300 })
+    expect({ read: first.read, stored: first.stored, alreadyRegistered: first.alreadyRegistered, rejected: first.rejected }).toEqual({ read: 1_000, stored: 993, alreadyRegistered: 0, rejected: 7 })
+    expect(first.errors.map((e) => [e.row, e.field, e.code])).toEqual(bad.map((b) => [b.line, b.field, b.code]))
+    expect(await count(ctx.sql, 'participants')).toBe(993)
+    expect(await count(ctx.sql, 'enrolments')).toBe(993)
+    expect(await count(ctx.sql, 'participant_events')).toBe(1_986)
+    const again = await importParticipants(ctx.sql, { file, actor: null, requestId: null }, now, { chunkRows: 300 })
+    expect(again.jobId).not.toBe(first.jobId)
+    expect({ read: again.read, stored: again.stored, alreadyRegistered: again.alreadyRegistered, rejected: again.rejected }).toEqual({ read: 1_000, stored: 0, alreadyRegistered: 993, rejected: 7 })
+    expect(await count(ctx.sql, 'participants')).toBe(993)
+  })
+
+  it('a job stopped between chunks resumes after rows_done and ends with the same totals', async () => {
+    const other = path.join(dir, 'other.csv')
+    await writeDemoImportCsv(other, 700, { seed: 99, bad: sevenBadRows(700) })
+    const { job } = await queueParticipantImport(ctx.sql, { file: other, actor: null, requestId: null }, now())
+    const stop = new AbortController()
+    const finished = await runParticipantImport(ctx.sql, job.id, now, { chunkRows: 200, signal: stop.signal, onProgress: () => stop.abort() })
+    expect(finished).toBe(false)
+    const { job: resumed, resumed: wasResumed } = await queueParticipantImport(ctx.sql, { file: other, actor: null, requestId: null }, now())
+    expect(wasResumed).toBe(true)
+    expect(resumed.id).toBe(job.id)
+    expect(resumed.rowsDone).toBe(200)
+    await runParticipantImport(ctx.sql, job.id, now, { chunkRows: 200 })
+    const result = await participantImportResult(ctx.sql, job.id)
+    expect({ read: result.read, stored: result.stored, rejected: result.rejected, errors: result.errors.length }).toEqual({ read: 700, stored: 693, rejected: 7, errors: 7 })
+  })
+}, { referenceData: true })

@@ -1,0 +1,148 @@
+import { DomainError, monthOfDate } from '../../kernel/index.js'
+import type { Sql } from '../../platform/db/sql.js'
+import {
+  CATEGORY_RULES, claimNiks, findRegisteredIdentities, firstRowsOfNiks, findTakenKpjs, insertIdentityReviews, insertImportIssues, insertRegistrations,
+  issueKpj, namesClearlyDiffer, nextKpjSerials, recordImportProgress, uuidV7Batch,
+  type BulkRegistration, type Category, type ImportCounters, type ImportIssue, type IdentityReviewInput, type Payer, type RegisteredIdentity,
+} from '../../areas/participants/index.js'
+import { bpuIncomeBaseIdr } from '../registration-context.js'
+import type { Candidate, PreparedChunk } from './prepare-chunk.js'
+
+export interface StoreSetup {
+  jobId: string
+  source: { id: string; kind: string; refId: string | null }
+  consentPurpose: string
+  actorId: string | null
+  requestId: string | null
+  /** Employers by NPP (the employers area); a `pu` row whose NPP is not there is rejected. */
+  findEmployerIds(sql: Sql, npps: readonly string[]): Promise<Map<string, string>>
+}
+
+const DEFAULT_PAYER: Readonly<Record<Category, Payer>> = { bpu: 'self', pmi: 'self', pu: 'employer', jakon: 'employer', non_asn: 'pemda', pemilu: 'apbn' }
+
+class ChunkOutcome {
+  stored = 0
+  alreadyRegistered = 0
+  constructor(readonly prepared: PreparedChunk) {}
+  reject(c: Candidate, field: string, code: string, message: string): void {
+    this.prepared.issues.push({ row: c.line, field, code, message, severity: 'error', original: c.values })
+    this.prepared.rejected.add(c.line)
+  }
+  counters(): ImportCounters {
+    const { prepared } = this
+    const warnings = prepared.issues.reduce((n, i) => n + (i.severity === 'warning' ? 1 : 0), 0)
+    return { read: prepared.rows, stored: this.stored, alreadyRegistered: this.alreadyRegistered, rejected: prepared.rejected.size, warnings }
+  }
+}
+
+async function withEmployers(sql: Sql, candidates: Candidate[], setup: StoreSetup, out: ChunkOutcome): Promise<{ kept: Candidate[]; employerIds: Map<string, string> }> {
+  const npps = [...new Set(candidates.filter((c) => c.reg.category === 'pu' && c.reg.npp).map((c) => c.reg.npp!))]
+  const employerIds = npps.length > 0 ? await setup.findEmployerIds(sql, npps) : new Map<string, string>()
+  const kept = candidates.filter((c) => {
+    if (c.reg.category !== 'pu' || !c.reg.npp || employerIds.has(c.reg.npp)) return true
+    out.reject(c, 'npp', 'unknown_code', `NPP ${c.reg.npp} belum terdaftar sebagai pemberi kerja; daftarkan perusahaannya terlebih dahulu.`)
+    return false
+  })
+  return { kept, employerIds }
+}
+
+async function firstInFile(sql: Sql, candidates: Candidate[], jobId: string, out: ChunkOutcome): Promise<Candidate[]> {
+  const claimed = await claimNiks(sql, jobId, candidates.map((c) => c.reg.nik), candidates.map((c) => c.line))
+  const repeated = candidates.filter((c) => !claimed.has(c.line))
+  if (repeated.length === 0) return candidates
+  const firstRows = await firstRowsOfNiks(sql, jobId, repeated.map((c) => c.reg.nik))
+  for (const c of repeated) out.reject(c, 'nik', 'duplicate_in_file', `NIK ini sudah ada di baris ${firstRows.get(c.reg.nik) ?? '?'} berkas ini; hanya baris pertama yang diproses.`)
+  return candidates.filter((c) => claimed.has(c.line))
+}
+
+function mismatchReason(existing: RegisteredIdentity, c: Candidate): 'birth_date' | 'name' | 'birth_date_and_name' | null {
+  const otherDate = existing.birthDate !== c.reg.birthDate
+  const otherName = namesClearlyDiffer(existing.name, c.reg.name)
+  if (otherDate && otherName) return 'birth_date_and_name'
+  return otherDate ? 'birth_date' : otherName ? 'name' : null
+}
+
+async function newPeople(sql: Sql, candidates: Candidate[], out: ChunkOutcome, reviews: IdentityReviewInput[]): Promise<Candidate[]> {
+  const existing = await findRegisteredIdentities(sql, candidates.map((c) => c.reg.nik))
+  if (existing.size === 0) return candidates
+  const ids = uuidV7Batch(existing.size)
+  return candidates.filter((c) => {
+    const found = existing.get(c.reg.nik)
+    if (!found) return true
+    const reason = mismatchReason(found, c)
+    if (reason === null) out.alreadyRegistered++
+    else {
+      reviews.push({ id: ids[reviews.length]!, participantId: found.id, claimedName: c.reg.name, claimedBirthDate: c.reg.birthDate, reason })
+      out.reject(c, 'nik', 'nik_identity_mismatch', 'NIK ini sudah terdaftar dengan identitas lain (tanggal lahir atau nama berbeda); tidak disimpan dan dicatat untuk ditinjau petugas.')
+    }
+    return false
+  })
+}
+
+async function freeKpjs(sql: Sql, candidates: Candidate[], out: ChunkOutcome): Promise<Candidate[]> {
+  const brought = candidates.filter((c) => c.reg.kpj !== null)
+  if (brought.length === 0) return candidates
+  const taken = await findTakenKpjs(sql, brought.map((c) => c.reg.kpj!))
+  return candidates.filter((c) => {
+    if (c.reg.kpj === null) return true
+    if (taken.has(c.reg.kpj)) {
+      out.reject(c, 'kpj', 'conflict', `Nomor KPJ ${c.reg.kpj} sudah dipakai peserta lain.`)
+      return false
+    }
+    taken.add(c.reg.kpj)
+    return true
+  })
+}
+
+function registration(c: Candidate, kpj: string, ids: readonly string[], at: number, setup: StoreSetup, employerIds: Map<string, string>): BulkRegistration {
+  const { reg } = c
+  const rules = CATEGORY_RULES[reg.category]
+  const month = monthOfDate(reg.registrationDate)
+  const declared = rules.incomeKind === 'declared_income' ? reg.declaredIncomeIdr : null
+  const pemdaPays = setup.source.kind === 'pemda' && reg.category === 'bpu'
+  return {
+    row: c.line, id: ids[at]!, nik: reg.nik, kpj, kpjOrigin: reg.kpj ? 'brought' : 'issued', name: reg.name, nameKey: reg.nameKey,
+    birthDate: reg.birthDate, sex: reg.sex, phone: reg.phoneE164, regencyCode: reg.regencyCode, occupationCodes: reg.occupationCodes,
+    category: reg.category, registeredOn: reg.registrationDate, enrolmentId: ids[at + 1]!, programmes: reg.programmes,
+    declaredIncomeIdr: declared, incomeBaseIdr: declared === null ? null : bpuIncomeBaseIdr(declared, month),
+    wageIdr: rules.incomeKind === 'wage' || rules.incomeKind === 'honorarium' ? reg.declaredIncomeIdr : null,
+    employerId: reg.category === 'pu' && reg.npp ? (employerIds.get(reg.npp) ?? null) : null, sector: reg.sector,
+    payer: pemdaPays ? 'pemda' : DEFAULT_PAYER[reg.category], payerRef: pemdaPays ? (setup.source.refId ?? setup.source.id) : null,
+    startMonth: rules.statusRule === 'employer_carries' ? month : null, registeredEventId: ids[at + 2]!, enrolledEventId: ids[at + 3]!,
+  }
+}
+
+async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, employerIds: Map<string, string>, now: Date, out: ChunkOutcome): Promise<void> {
+  if (candidates.length === 0) return
+  const serials = await nextKpjSerials(sql, candidates.reduce((n, c) => n + (c.reg.kpj ? 0 : 1), 0))
+  const ids = uuidV7Batch(candidates.length * 4, now.getTime())
+  let serial = 0
+  const rows = candidates.map((c, i) => registration(c, c.reg.kpj ?? issueKpj(serials[serial++]!), ids, i * 4, setup, employerIds))
+  const inserted = await insertRegistrations(sql, rows, { sourceId: setup.source.id, consentPurpose: setup.consentPurpose, now, actorId: setup.actorId, requestId: setup.requestId, jobId: setup.jobId })
+  out.stored += inserted.size
+  for (const c of candidates) {
+    if (!inserted.has(c.line)) out.reject(c, 'nik', 'conflict', 'NIK atau KPJ ini baru saja didaftarkan oleh proses lain; unggah ulang baris ini.')
+  }
+}
+
+/**
+ * Stores one validated chunk in ONE transaction together with the job's progress, so a crash leaves either the
+ * whole chunk and its progress or neither: a re-run resumes after `rows_done` and ends like one clean run.
+ */
+export async function storeChunk(sql: Sql, prepared: PreparedChunk, expectedRowsDone: number, setup: StoreSetup, now: Date): Promise<ImportCounters> {
+  return sql.transaction(async (tx) => {
+    const out = new ChunkOutcome(prepared)
+    const reviews: IdentityReviewInput[] = []
+    const { kept, employerIds } = await withEmployers(tx, prepared.candidates, setup, out)
+    const first = await firstInFile(tx, kept, setup.jobId, out)
+    const fresh = await freeKpjs(tx, await newPeople(tx, first, out, reviews), out)
+    await register(tx, fresh, setup, employerIds, now, out)
+    await insertIdentityReviews(tx, reviews, { sourceId: setup.source.id, requestId: setup.requestId, now })
+    await insertImportIssues(tx, setup.jobId, prepared.issues as ImportIssue[])
+    const counters = out.counters()
+    if (!(await recordImportProgress(tx, setup.jobId, expectedRowsDone, { ...counters, rows: prepared.rows }))) {
+      throw new DomainError('conflict', 'Impor berkas ini sedang dijalankan oleh proses lain.')
+    }
+    return counters
+  })
+}
