@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { accessRoutes, createAuthenticate } from './areas/access/index.js'
 // the server is the one place allowed to reach an area's http/ directly (.dependency-cruiser.cjs)
+import employersRoutes from './areas/employers/http/routes.js'
+import participantsRoutes from './areas/participants/http/routes.js'
 import programmesRoutes from './areas/programmes/http/routes.js'
 import regionsRoutes from './areas/regions/http/routes.js'
 import { buildApp, type BuildAppOptions } from './platform/http/app.js'
@@ -10,7 +12,7 @@ import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
 
 /** Every area that answers HTTP, in the order the OpenAPI document lists them. */
-export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes]
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, employersRoutes]
 
 export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
 
