@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { insertTestParticipant } from '../../areas/employers/testing/fixtures.js'
+import { loadReferenceData } from '../../areas/regions/index.js'
+import { migrate, openDatabase, PGDATA_DIR, type Database } from '../../platform/db/index.js'
+
+/** `semesta employer add` and `semesta employer wages` as a clerk runs them, beside a process that owns the embedded folder. */
+const BIN = path.resolve('bin/semesta.js')
+const TEMPLATE = path.resolve('node_modules/.cache/semesta', `pglite-${JSON.parse(fs.readFileSync(path.resolve('node_modules/@electric-sql/pglite/package.json'), 'utf8')).version}`)
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+describe('semesta employer', () => {
+  let dataDir: string
+  let owner: Database
+  let env: NodeJS.ProcessEnv
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'semesta-employer-cli-'))
+    if (fs.existsSync(path.join(TEMPLATE, 'PG_VERSION'))) fs.cpSync(TEMPLATE, path.join(dataDir, PGDATA_DIR), { recursive: true })
+    owner = await openDatabase({ databaseUrl: undefined, dataDir }, { role: 'server' })
+    await migrate(owner)
+    await loadReferenceData(owner.sql)
+    env = { ...process.env, SEMESTA_DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'test' }
+  })
+
+  afterAll(async () => {
+    await owner?.close()
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('adds an employer (JSON with its source and mandatory programmes), refuses a taken NPP naming --npp', async () => {
+    const added = await run(['employer', 'add', '--npp', 'mtr-01', '--name', 'PT Mataram Niaga', '--region', '5271', '--scale', 'micro', '--risk-group', '2', '--json'], env)
+    expect(added.stderr).toBe('')
+    expect(added.code).toBe(0)
+    expect(JSON.parse(added.stdout)).toEqual({ id: expect.any(String), npp: 'MTR01', sourceId: expect.any(String), mandatoryProgrammes: ['jkk', 'jkm'] })
+    const taken = await run(['employer', 'add', '--npp', 'MTR01', '--name', 'PT Lain', '--region', '52.71', '--scale', 'small', '--risk-group', '1'], env)
+    expect(taken.code).toBe(1)
+    expect(taken.stderr).toContain('conflict (--npp)')
+  })
+
+  it('imports a wage report: exit 0 with the result when processed, 2 when the file cannot be read', async () => {
+    const worker = await insertTestParticipant(owner.sql, { name: 'Lalu Gede', regencyCode: '52.71' })
+    const file = path.join(dataDir, 'laporan.csv')
+    fs.writeFileSync(file, `nik,nama,upah,bulan\n${worker.nik},Lalu Gede,"2.900.000",2026-01\n5271010101900999,Siapa,2900000,2026-01\n`)
+    const imported = await run(['employer', 'wages', '--npp', 'MTR01', file, '--json'], env)
+    expect(imported.stderr).toBe('')
+    expect(imported.code).toBe(0)
+    expect(JSON.parse(imported.stdout)).toMatchObject({ read: 2, stored: 1, rejected: 1, errors: [{ row: 3, field: 'nik', code: 'not_found' }] })
+
+    fs.writeFileSync(path.join(dataDir, 'rusak.csv'), 'nik,nama\n1,2\n')
+    const unreadable = await run(['employer', 'wages', '--npp', 'MTR01', path.join(dataDir, 'rusak.csv'), '--json'], env)
+    expect(unreadable.code).toBe(2)
+    expect(unreadable.stderr).toMatch(/upah, bulan/)
+    expect((await run(['employer', 'wages', '--npp', 'MTR01', path.join(dataDir, 'tidak-ada.csv')], env)).code).toBe(2)
+  })
+})
