@@ -12,11 +12,12 @@ import { digestFile } from './import-participants/file-digest.js'
 import { resolveImportSource } from './import-participants/import-source.js'
 import { prepareChunk, type ValidationSetup } from './import-participants/prepare-chunk.js'
 import { storeChunk, type StoreSetup } from './import-participants/store-chunk.js'
+import { REQUIRED_COLUMNS } from './import-participants/template.js'
 import { registrationTables } from './registration-context.js'
 
-/** The template's columns that must be in the header row (`kpj`, `npp`, `tanggal_daftar` are optional). */
-export const REQUIRED_COLUMNS = ['nik', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'no_hp', 'kode_wilayah', 'pekerjaan', 'kategori', 'penghasilan', 'program'] as const
-export const OPTIONAL_COLUMNS = ['kpj', 'npp', 'tanggal_daftar'] as const
+export { IMPORT_HEADER, REQUIRED_COLUMNS, writeImportTemplate } from './import-participants/template.js'
+export { writeImportErrors, errorFileFormat } from './import-participants/error-file.js'
+
 export const IMPORT_KIND = 'participants'
 export const DEFAULT_CHUNK_ROWS = 10_000
 /** UU PDP 27/2022: whoever sends the file collected the consent; the purpose is recorded with each person. */

@@ -3,8 +3,9 @@ import { once } from 'node:events'
 import { createDemoPopulation, demoRegistrationRow, type DemoModel, type RegistrationRow } from '../../areas/participants/index.js'
 import { BANUSPA_REGENCIES, FIXTURE_FORMAL_SHARE_PPM } from '../../areas/participants/domain/fixtures/banuspa.js'
 
+import { IMPORT_HEADER } from './template.js'
+
 /** Test and bench support: participant import files made from the demo generator (never committed). */
-export const IMPORT_HEADER = ['nik', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'no_hp', 'kode_wilayah', 'pekerjaan', 'kategori', 'penghasilan', 'program', 'kpj', 'npp', 'tanggal_daftar'] as const
 
 export const DEMO_REFERENCE_DATE = '2026-03-01'
 
