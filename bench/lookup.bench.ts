@@ -1,0 +1,168 @@
+/**
+ * Look-up by KPJ over HTTP on PostgreSQL (issue 4, DESIGN.md §6: ceiling fastify + pg SELECT by key 9,255 req/s; goal
+ * ≥ 5,000 req/s). Seeds N demo people (quick 50k, full 1M) into a scratch database `<db>_bench_lookup` (kept
+ * between runs; only the missing people are added), then loads, in a child process so the load generator does not
+ * share the server's event loop:
+ *   1. Semesta's real server (createServer), `GET /api/v1/participants/kpj/:kpj` with a kanwil API token;
+ *   2. the ceiling: a bare fastify + pg route doing `SELECT … FROM participants WHERE kpj = $1` on the same table.
+ * autocannon, random existing KPJs, same connections and duration for both. Skips without DATABASE_URL/TEST_DATABASE_URL.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import type { BenchContext, BenchModule, BenchRow } from './types.js'
+
+const GOAL = 'participant lookup ≥ 5,000 req/s on PostgreSQL (DESIGN.md §6)'
+const SEED = 1
+const PEOPLE = { quick: 50_000, full: 1_000_000 } as const
+const SECONDS = { quick: 10, full: 20 } as const
+const CONNECTIONS = 32
+const SAMPLE = 20_000
+const SELF = fileURLToPath(import.meta.url)
+
+function scratchUrl(base: string): { admin: string; scratch: string; name: string } {
+  const url = new URL(base)
+  const name = `${url.pathname.slice(1) || 'postgres'}_bench_lookup`.replace(/[^a-z0-9_]/gi, '_')
+  const admin = new URL(base)
+  const scratch = new URL(base)
+  scratch.pathname = `/${name}`
+  return { admin: admin.toString(), scratch: scratch.toString(), name }
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (rows.length === 0) await client.query(`create database "${name}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Seeds up to `people` (a second run adds only the missing ones), makes a kanwil user + token, samples KPJs. */
+async function prepare(url: string, people: number, log: (m: string) => void): Promise<{ token: string; kpjs: string[] }> {
+  const { openDatabase, migrate } = await import('../src/platform/db/index.js')
+  const { loadAllReferenceData } = await import('../src/flows/load-reference-data.js')
+  const { seedDemo } = await import('../src/flows/seed-demo.js')
+  const { createUser, createApiToken, findUserByUsername } = await import('../src/areas/access/index.js')
+  const db = await openDatabase({ databaseUrl: url, dataDir: 'data' })
+  try {
+    await migrate(db)
+    await loadAllReferenceData(db.sql)
+    const { rows } = await db.sql.query<{ n: number }>('select count(*)::int as n from participants')
+    const missing = people - (rows[0]?.n ?? 0)
+    if (missing > 0) {
+      const seeded = await seedDemo(db, { participants: missing, seed: SEED })
+      log(`seeded ${seeded.participants} demo people in ${(seeded.ms / 1000).toFixed(1)} s (${Math.round((seeded.participants * 1000) / seeded.ms)} people/s)`)
+    }
+    const now = new Date()
+    const username = 'bench.kanwil'
+    const user = (await findUserByUsername(db.sql, username)) ?? (await createUser(db.sql, { actor: null, input: { username, role: 'kanwil' }, password: 'bench-lookup-not-secret', requestId: null, via: 'cli' }, now))
+    const token = await createApiToken(db.sql, { actor: null, userId: user.id, name: `lookup ${now.getTime()}`, requestId: null }, now)
+    const percent = Math.min(100, (SAMPLE * 150) / Math.max(people, 1))
+    const sample = await db.sql.query<{ kpj: string }>(`select kpj from participants tablesample bernoulli (${percent}) limit ${SAMPLE}`)
+    return { token: token.token, kpjs: sample.rows.map((r) => r.kpj) }
+  } finally {
+    await db.close()
+  }
+}
+
+/** Child-process side: the server under test, reporting its port to the parent. */
+async function serve(mode: string, url: string): Promise<void> {
+  if (mode === 'bare') {
+    const { default: Fastify } = await import('fastify')
+    const pool = new pg.Pool({ connectionString: url, max: 20 })
+    const app = Fastify({ logger: false })
+    app.get<{ Params: { kpj: string } }>('/kpj/:kpj', async (request, reply) => {
+      const { rows } = await pool.query(
+        'select id, nik, kpj, name, birth_date, sex, regency_code, category, status, registered_on, source_id from participants where kpj = $1',
+        [request.params.kpj],
+      )
+      if (rows.length === 0) return reply.code(404).send({ error: 'not_found' })
+      return rows[0]
+    })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    process.send?.({ port: (app.server.address() as { port: number }).port })
+    return
+  }
+  const { openDatabase } = await import('../src/platform/db/index.js')
+  const { readConfig } = await import('../src/platform/config.js')
+  const { newId } = await import('../src/platform/ids.js')
+  const { createServer } = await import('../src/server.js')
+  const config = { ...readConfig({ ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' }), env: 'production' as const }
+  const db = await openDatabase(config, { poolSize: 20 })
+  const app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() }, { rateLimit: false })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  process.send?.({ port: (app.server.address() as { port: number }).port })
+}
+
+function startChild(mode: 'bare' | 'semesta', url: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(SELF, [], { execArgv: ['--import', 'tsx'], env: { ...process.env, SEMESTA_LOOKUP_SERVE: mode, SEMESTA_LOOKUP_URL: url }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  return new Promise((resolve, reject) => {
+    child.once('message', (m: { port: number }) => resolve({ child, port: m.port }))
+    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)))
+  })
+}
+
+interface Load {
+  rps: number
+  p99Ms: number
+  non2xx: number
+  errors: number
+}
+
+async function load(port: number, path: string, kpjs: readonly string[], headers: Record<string, string>, seconds: number): Promise<Load> {
+  let i = 0
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `${path}${kpjs[i++ % kpjs.length]}` }) }],
+  })
+  return { rps: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx, errors: result.errors }
+}
+
+async function measure(mode: 'bare' | 'semesta', url: string, path: string, kpjs: readonly string[], headers: Record<string, string>, seconds: number): Promise<Load> {
+  const { child, port } = await startChild(mode, url)
+  try {
+    await load(port, path, kpjs, headers, 2) // warm-up: JIT, pool, buffer cache
+    return await load(port, path, kpjs, headers, seconds)
+  } finally {
+    child.kill('SIGTERM')
+  }
+}
+
+async function run(ctx: BenchContext): Promise<BenchRow[]> {
+  const base = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL
+  if (!base) {
+    ctx.log('skipped: set DATABASE_URL or TEST_DATABASE_URL (PostgreSQL) to measure the KPJ look-up')
+    return []
+  }
+  const people = PEOPLE[ctx.tier]
+  const seconds = SECONDS[ctx.tier]
+  const { admin, scratch, name } = scratchUrl(base)
+  await ensureDatabase(admin, name)
+  ctx.log(`scratch database ${name}, ${people.toLocaleString('en-US')} demo people (seed ${SEED})`)
+  const { token, kpjs } = await prepare(scratch, people, ctx.log)
+  const bare = await measure('bare', scratch, '/kpj/', kpjs, {}, seconds)
+  ctx.log(`ceiling (bare fastify + pg): ${Math.round(bare.rps)} req/s, p99 ${bare.p99Ms} ms, non-2xx ${bare.non2xx}`)
+  const semesta = await measure('semesta', scratch, '/api/v1/participants/kpj/', kpjs, { authorization: `Bearer ${token}` }, seconds)
+  ctx.log(`Semesta GET /api/v1/participants/kpj/:kpj: ${Math.round(semesta.rps)} req/s, p99 ${semesta.p99Ms} ms, non-2xx ${semesta.non2xx}, errors ${semesta.errors}`)
+  if (semesta.non2xx > 0) ctx.log('WARNING: the Semesta route answered non-2xx (is the participants route wired into src/server.ts?)')
+  const ceilingUnit = 'req/s (bare fastify + pg SELECT by kpj)'
+  return [
+    { measure: `GET /participants/kpj/:kpj, ${people.toLocaleString('en-US')} people`, value: Math.round(semesta.rps), unit: 'req/s', ceiling: Math.round(bare.rps), ceilingUnit, ratio: semesta.rps / bare.rps, goal: GOAL },
+    { measure: 'p99 latency, same run', value: semesta.p99Ms, unit: 'ms', ceiling: bare.p99Ms, ceilingUnit: 'ms (bare)', ratio: bare.p99Ms > 0 ? semesta.p99Ms / bare.p99Ms : null, goal: `${CONNECTIONS} connections, ${seconds} s` },
+  ]
+}
+
+const mode = process.env.SEMESTA_LOOKUP_SERVE
+if (mode && process.send) {
+  await serve(mode, process.env.SEMESTA_LOOKUP_URL as string)
+}
+
+const bench: BenchModule = { name: 'lookup', tiers: ['quick', 'full'], run }
+export default bench
