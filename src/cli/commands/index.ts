@@ -12,6 +12,7 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   quote: () => import('./quote.js'),
   benefit: () => import('./benefit.js'),
   user: () => import('./user.js'),
+  source: () => import('./source.js'),
   import: () => import('./import.js'),
   employer: () => import('./employer.js'),
   seed: () => import('./seed.js'),
