@@ -91,6 +91,20 @@ describeDb('registering a participant', (ctx) => {
     expect(await listIdentityReviews(ctx.sql, first.participant.id)).toHaveLength(1)
   })
 
+  it('enrols a wage earner with the wage and the employer of its NPP, and refuses an NPP nobody registered', async () => {
+    const sourceId = await makeSource(ctx.sql, 'employer')
+    const employerId = newId()
+    await ctx.sql.query(
+      `insert into employers (id, npp, name, regency_code, scale, risk_group, source_id, created_at, updated_at) values ($1, 'NPP51710001', 'PT Uji', '51.71', 'small', 1, $2, $3, $3)`,
+      [employerId, sourceId, now],
+    )
+    const worker = { ...testPerson().row, kategori: 'pu', penghasilan: '3500000', program: 'JKK+JKM+JHT', npp: 'NPP51710001' }
+    const outcome = await registerParticipant(ctx.sql, command(worker, sourceId), now, ids)
+    expect(outcome.enrolment).toMatchObject({ segment: 'pu', wageIdr: 3_500_000, declaredIncomeIdr: null, incomeBaseIdr: null, employerId, payer: 'employer', startMonth: '2025-03' })
+    const unknown = await registerParticipant(ctx.sql, command({ ...testPerson().row, kategori: 'pu', penghasilan: '3500000', npp: 'NPP99' }, sourceId), now, ids).catch((e: unknown) => e)
+    expect(isDomainError(unknown) && [unknown.code, unknown.field]).toEqual(['unknown_code', 'npp'])
+  })
+
   it('requires consent and a purpose (UU PDP)', async () => {
     const sourceId = await makeSource(ctx.sql)
     const refused = await registerParticipant(ctx.sql, { ...command(testPerson().row, sourceId), consent: { purpose: ' ' } }, now, ids).catch((e: unknown) => e)

@@ -6,6 +6,7 @@ import {
   listEnrolments, namesClearlyDiffer, nextKpjSerial, nikOfKpj, validateRegistration,
   type Category, type EnrolmentRecord, type IdentityMismatchReason, type ParticipantRecord, type Payer, type RegistrationRow, type ValidRegistration,
 } from '../areas/participants/index.js'
+import { findEmployersByNpp } from '../areas/employers/index.js'
 import { bpuIncomeBaseIdr, registrationTables, registrationToday } from './registration-context.js'
 
 export interface RegisterParticipantCommand {
@@ -44,6 +45,7 @@ const CONSENT_PURPOSE_MAX = 300
 export async function tryRegisterParticipant(sql: Sql, cmd: RegisterParticipantCommand, now: Date, ids: IdSource): Promise<RegistrationOutcome> {
   const valid = await validate(sql, cmd, now)
   return sql.transaction(async (tx) => {
+    valid.employerId = await employerOf(tx, cmd, valid.reg)
     const kpj = valid.reg.kpj ?? issueKpj(await nextKpjSerial(tx))
     if (valid.reg.kpj) await assertKpjFree(tx, valid.reg.kpj, valid.reg.nik)
     const inserted = await insertParticipantIfNew(tx, {
@@ -73,6 +75,16 @@ interface Validated {
   reg: ValidRegistration
   warnings: readonly RowIssue[]
   consentPurpose: string
+  employerId?: string | null
+}
+
+/** The employer of a wage earner: the one given, else the one registered under the row's NPP (an unknown NPP is refused). */
+async function employerOf(sql: Sql, cmd: RegisterParticipantCommand, reg: ValidRegistration): Promise<string | null> {
+  if (cmd.employerId) return cmd.employerId
+  if (!reg.npp) return null
+  const [employer] = await findEmployersByNpp(sql, [reg.npp])
+  if (!employer) throw new DomainError('unknown_code', `NPP ${reg.npp} belum terdaftar sebagai pemberi kerja.`, { field: 'npp' })
+  return employer.id
 }
 
 async function validate(sql: Sql, cmd: RegisterParticipantCommand, now: Date): Promise<Validated> {
@@ -122,7 +134,7 @@ function identityMismatch(existing: ParticipantRecord, reg: ValidRegistration): 
 }
 
 async function registered(sql: Sql, cmd: RegisterParticipantCommand, valid: Validated, participant: ParticipantRecord, now: Date, ids: IdSource): Promise<RegistrationOutcome> {
-  const enrolment = await insertEnrolment(sql, newEnrolment(cmd, valid.reg, participant.id, now, ids)).catch(translateDbError)
+  const enrolment = await insertEnrolment(sql, newEnrolment(cmd, valid, participant.id, now, ids)).catch(translateDbError)
   await appendEvents(sql, [
     event(cmd, participant.id, now, ids, 'registered', {
       kpj: participant.kpj, kpjOrigin: participant.kpjOrigin, category: participant.category, regencyCode: participant.regencyCode,
@@ -141,7 +153,7 @@ async function enrolIfNew(sql: Sql, cmd: RegisterParticipantCommand, valid: Vali
   const enrolments = await listEnrolments(sql, participant.id)
   const same = enrolments.find((e) => e.status === 'active' && e.segment === valid.reg.category)
   if (same || participant.status === 'berhenti') return same ?? null
-  const enrolment = await insertEnrolment(sql, newEnrolment(cmd, valid.reg, participant.id, now, ids)).catch(translateDbError)
+  const enrolment = await insertEnrolment(sql, newEnrolment(cmd, valid, participant.id, now, ids)).catch(translateDbError)
   await appendEvents(sql, [enrolledEvent(cmd, enrolment, now, ids)])
   await writeAudit(sql, {
     actor: cmd.actor, action: 'participant.enrol', subjectType: 'participant', subjectId: participant.id, requestId: cmd.requestId,
@@ -168,7 +180,8 @@ async function reviewMismatch(sql: Sql, cmd: RegisterParticipantCommand, reg: Va
   return { kind: 'identity_mismatch', error, reviewId, participantId: existing.id }
 }
 
-function newEnrolment(cmd: RegisterParticipantCommand, reg: ValidRegistration, participantId: string, now: Date, ids: IdSource) {
+function newEnrolment(cmd: RegisterParticipantCommand, valid: Validated, participantId: string, now: Date, ids: IdSource) {
+  const reg = valid.reg
   const rules = CATEGORY_RULES[reg.category]
   const income = reg.declaredIncomeIdr
   const declared = rules.incomeKind === 'declared_income' ? income : null
@@ -177,7 +190,7 @@ function newEnrolment(cmd: RegisterParticipantCommand, reg: ValidRegistration, p
     id: ids.newId(), participantId, segment: reg.category, programmes: [...reg.programmes],
     declaredIncomeIdr: declared, incomeBaseIdr: declared === null ? null : bpuIncomeBaseIdr(declared, month),
     wageIdr: rules.incomeKind === 'wage' || rules.incomeKind === 'honorarium' ? income : null,
-    employerId: cmd.employerId ?? null, sector: reg.sector, payer: cmd.payer ?? DEFAULT_PAYER[reg.category], payerRef: cmd.payerRef ?? null,
+    employerId: valid.employerId ?? null, sector: reg.sector, payer: cmd.payer ?? DEFAULT_PAYER[reg.category], payerRef: cmd.payerRef ?? null,
     sourceId: cmd.sourceId, startMonth: rules.statusRule === 'employer_carries' ? month : null, now,
   }
 }
