@@ -12,6 +12,7 @@ interface ImportOptions {
   errors?: string
   json?: boolean
   chunkRows?: string
+  progress?: boolean
 }
 
 function asText(result: ImportResult): string {
@@ -49,6 +50,7 @@ export function register(program: Command): void {
     .option('--source <id>', 'the source that brought these people in (default: the office\'s bulk-import source)')
     .option('--errors <file>', 'write the rejected rows with their messages to this CSV or XLSX file')
     .option('--chunk-rows <n>', 'rows per transaction (default 10000)')
+    .option('--progress', 'print the rows done after each committed chunk on stderr')
     .option('--json', 'print the result as JSON')
     .action(
       action(async (file: string, options: ImportOptions) => {
@@ -56,7 +58,10 @@ export function register(program: Command): void {
         await readable(file)
         const db = await openDatabase(readConfig())
         try {
-          const result = await importParticipants(db.sql, { file, sourceId: options.source ?? null, actor: null, requestId: null }, () => new Date(), { chunkRows: rows })
+          const result = await importParticipants(db.sql, { file, sourceId: options.source ?? null, actor: null, requestId: null }, () => new Date(), {
+            chunkRows: rows,
+            onProgress: options.progress ? (p) => process.stderr.write(`progress ${p.rowsDone}/${p.totalRows ?? '?'}\n`) : undefined,
+          })
           if (options.errors) {
             const out = fs.createWriteStream(options.errors)
             await writeImportErrors(db.sql, result.jobId, out, errorFileFormat(options.errors))

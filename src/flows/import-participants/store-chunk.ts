@@ -108,16 +108,16 @@ function registration(c: Candidate, kpj: string, ids: readonly string[], at: num
     wageIdr: rules.incomeKind === 'wage' || rules.incomeKind === 'honorarium' ? reg.declaredIncomeIdr : null,
     employerId: reg.category === 'pu' && reg.npp ? (employerIds.get(reg.npp) ?? null) : null, sector: reg.sector,
     payer: pemdaPays ? 'pemda' : DEFAULT_PAYER[reg.category], payerRef: pemdaPays ? (setup.source.refId ?? setup.source.id) : null,
-    startMonth: rules.statusRule === 'employer_carries' ? month : null, registeredEventId: ids[at + 2]!, enrolledEventId: ids[at + 3]!,
+    startMonth: rules.statusRule === 'employer_carries' ? month : null, registeredEventId: ids[at + 2]!,
   }
 }
 
 async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, employerIds: Map<string, string>, now: Date, out: ChunkOutcome): Promise<void> {
   if (candidates.length === 0) return
   const serials = await nextKpjSerials(sql, candidates.reduce((n, c) => n + (c.reg.kpj ? 0 : 1), 0))
-  const ids = uuidV7Batch(candidates.length * 4, now.getTime())
+  const ids = uuidV7Batch(candidates.length * 3, now.getTime())
   let serial = 0
-  const rows = candidates.map((c, i) => registration(c, c.reg.kpj ?? issueKpj(serials[serial++]!), ids, i * 4, setup, employerIds))
+  const rows = candidates.map((c, i) => registration(c, c.reg.kpj ?? issueKpj(serials[serial++]!), ids, i * 3, setup, employerIds))
   const inserted = await insertRegistrations(sql, rows, { sourceId: setup.source.id, consentPurpose: setup.consentPurpose, now, actorId: setup.actorId, requestId: setup.requestId, jobId: setup.jobId })
   out.stored += inserted.size
   for (const c of candidates) {

@@ -24,7 +24,7 @@ export async function findTakenKpjs(sql: Sql, kpjs: readonly string[]): Promise<
   return new Set(rows.map((r) => r.kpj))
 }
 
-/** One row to register in bulk: a participant, its enrolment, and the ids of its two history events. */
+/** One row to register in bulk: a participant, its enrolment, and the id of its `registered` history event. */
 export interface BulkRegistration {
   row: number
   id: string
@@ -51,7 +51,6 @@ export interface BulkRegistration {
   payerRef: string | null
   startMonth: string | null
   registeredEventId: string
-  enrolledEventId: string
 }
 
 export interface BulkContext {
@@ -72,7 +71,7 @@ function columns(rows: readonly BulkRegistration[]): unknown[] {
     pick((r) => r.birthDate), pick((r) => r.sex), pick((r) => r.phone), pick((r) => r.regencyCode), pick((r) => textArray(r.occupationCodes)),
     pick((r) => r.category), pick((r) => r.registeredOn), pick((r) => r.enrolmentId), pick((r) => textArray(r.programmes)),
     pick((r) => r.declaredIncomeIdr), pick((r) => r.incomeBaseIdr), pick((r) => r.wageIdr), pick((r) => r.employerId), pick((r) => r.sector),
-    pick((r) => r.payer), pick((r) => r.payerRef), pick((r) => r.startMonth), pick((r) => r.registeredEventId), pick((r) => r.enrolledEventId),
+    pick((r) => r.payer), pick((r) => r.payerRef), pick((r) => r.startMonth), pick((r) => r.registeredEventId),
     pick((r) => r.row),
   ]
 }
@@ -80,23 +79,25 @@ function columns(rows: readonly BulkRegistration[]): unknown[] {
 /**
  * Registers a chunk set-based, in one statement: participants (`ON CONFLICT DO NOTHING`: a NIK or KPJ taken
  * meanwhile by a single registration is skipped, never an error), then for the rows inserted their enrolment
- * and their `registered` and `enrolled` events. Returns the file rows that were inserted.
+ * and ONE `registered` event that carries the enrolment too (half the history rows of two events, for the same
+ * facts). Returns the file rows that were inserted.
  */
 export async function insertRegistrations(sql: Sql, rows: readonly BulkRegistration[], ctx: BulkContext): Promise<Set<number>> {
   if (rows.length === 0) return new Set()
+  await sql.query(`set local work_mem = '64MB'`) // the chunk's joins sort in memory, not on disk
   const { rows: inserted } = await sql.query<{ row: number }>(
     `with input as (
        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::text[], $10::text[],
                             $11::text[], $12::text[], $13::date[], $14::uuid[], $15::text[], $16::int8[], $17::int8[], $18::int8[], $19::uuid[],
-                            $20::text[], $21::text[], $22::text[], $23::text[], $24::uuid[], $25::uuid[], $26::int4[])
+                            $20::text[], $21::text[], $22::text[], $23::text[], $24::uuid[], $25::int4[])
          as t(id, nik, kpj, kpj_origin, name, name_key, birth_date, sex, phone, regency_code, occupations, category, registered_on,
               enrolment_id, programmes, declared_income_idr, income_base_idr, wage_idr, employer_id, sector, payer, payer_ref, start_month,
-              registered_event_id, enrolled_event_id, row)
+              registered_event_id, row)
      ), p as (
        insert into participants (id, nik, kpj, kpj_origin, name, name_key, birth_date, sex, phone, regency_code, occupation_codes, category,
                                  status, status_since, registered_on, source_id, consent_purpose, consent_at, version, created_at, updated_at)
        select id, nik, kpj, kpj_origin, name, name_key, birth_date, sex, phone, regency_code, occupations::text[], category,
-              'terdaftar', registered_on, registered_on, $27, $28, $29, 1, $29, $29
+              'terdaftar', registered_on, registered_on, $26, $27, $28, 1, $28, $28
          from input
        on conflict do nothing
        returning id
@@ -104,20 +105,17 @@ export async function insertRegistrations(sql: Sql, rows: readonly BulkRegistrat
        insert into enrolments (id, participant_id, segment, programmes, declared_income_idr, income_base_idr, wage_idr, employer_id, sector,
                                payer, payer_ref, source_id, start_month, status, created_at, updated_at)
        select i.enrolment_id, i.id, i.category, i.programmes::text[], i.declared_income_idr, i.income_base_idr, i.wage_idr, i.employer_id, i.sector,
-              i.payer, i.payer_ref, $27, i.start_month, 'active', $29, $29
+              i.payer, i.payer_ref, $26, i.start_month, 'active', $28, $28
          from input i join p on p.id = i.id
      ), ev as (
        insert into participant_events (id, participant_id, occurred_at, kind, actor_id, request_id, data)
-       select x.id, i.id, $29, x.kind, $30, $31, x.data
+       select i.registered_event_id, i.id, $28, 'registered', $29, $30,
+              jsonb_build_object('kpj', i.kpj, 'kpjOrigin', i.kpj_origin, 'category', i.category, 'regencyCode', i.regency_code,
+                'sourceId', $26::uuid, 'registeredOn', i.registered_on, 'consentPurpose', $27::text, 'importJobId', $31::uuid, 'row', i.row,
+                'enrolment', jsonb_build_object('enrolmentId', i.enrolment_id, 'segment', i.category, 'programmes', to_jsonb(i.programmes::text[]),
+                  'payer', i.payer, 'declaredIncomeIdr', i.declared_income_idr, 'incomeBaseIdr', i.income_base_idr, 'wageIdr', i.wage_idr,
+                  'sector', i.sector))
          from input i join p on p.id = i.id
-         cross join lateral (values
-           (i.registered_event_id, 'registered', jsonb_build_object('kpj', i.kpj, 'kpjOrigin', i.kpj_origin, 'category', i.category,
-              'regencyCode', i.regency_code, 'sourceId', $27::uuid, 'registeredOn', i.registered_on, 'consentPurpose', $28::text,
-              'importJobId', $32::uuid, 'row', i.row)),
-           (i.enrolled_event_id, 'enrolled', jsonb_build_object('enrolmentId', i.enrolment_id, 'segment', i.category,
-              'programmes', to_jsonb(i.programmes::text[]), 'payer', i.payer, 'sourceId', $27::uuid, 'declaredIncomeIdr', i.declared_income_idr,
-              'incomeBaseIdr', i.income_base_idr, 'wageIdr', i.wage_idr, 'sector', i.sector))
-         ) as x(id, kind, data)
      )
      select i.row from input i join p on p.id = i.id`,
     [...columns(rows), ctx.sourceId, ctx.consentPurpose, ctx.now, ctx.actorId, ctx.requestId, ctx.jobId],
