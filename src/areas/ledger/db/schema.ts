@@ -82,9 +82,12 @@ export const ledgerEntries = pgTable(
       .notNull()
       .references(() => ledgerTransfers.id),
     line: smallint('line').notNull(),
-    accountId: bigint('account_id', { mode: 'number' })
-      .notNull()
-      .references(() => ledgerAccounts.id),
+    /**
+     * No foreign key on purpose: checking one takes a KEY SHARE lock on the account row, and every payment touches
+     * the same few income/fund/bank rows (DESIGN.md §7 "Speed honesty"). Account rows are insert-only and ids come
+     * from resolveAccountIds in the same transaction.
+     */
+    accountId: bigint('account_id', { mode: 'number' }).notNull(),
     /** Debit positive, credit negative. */
     amountIdr: idr('amount_idr').notNull(),
     /** The transfer's occurred_at, copied so a balance as of a time reads one index. */
