@@ -1,0 +1,1 @@
+export { createJobRunner, type JobRunner, type JobRunnerOptions } from './job-runner.js'
