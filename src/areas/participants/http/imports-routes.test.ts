@@ -28,9 +28,15 @@ function multipart(name: string, content: Buffer): { payload: Buffer; headers: R
   return { payload: Buffer.concat([Buffer.from(head), content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
 }
 
-async function until(app: App, who: string, id: string): Promise<Record<string, any>> {
+interface JobView {
+  id: string
+  status: string
+  result: { stored: number; errors: Array<{ code: string }> }
+}
+
+async function until(app: App, who: string, id: string): Promise<JobView> {
   for (let i = 0; i < 600; i++) {
-    const job = (await app.inject({ url: `/api/v1/imports/${id}`, headers: { 'x-test-actor': who } })).json()
+    const job = (await app.inject({ url: `/api/v1/imports/${id}`, headers: { 'x-test-actor': who } })).json<JobView>()
     if (job.status === 'done' || job.status === 'failed') return job
     await new Promise((r) => setTimeout(r, 100))
   }
