@@ -2,7 +2,7 @@ import { DomainError } from '../../../kernel/errors.js'
 import type { Sql } from '../../../platform/db/sql.js'
 import { accountName } from '../domain/accounts.js'
 import { assertBalancedEntries, type Entry } from '../domain/entries.js'
-import { isTransferKind, type ReversalReason, type TransferKind } from '../domain/transfer-kinds.js'
+import { isTransferKind, type PostableKind, type ReversalReason, type TransferKind } from '../domain/transfer-kinds.js'
 import { resolveAccountIds } from './accounts.js'
 import { transferContentHash } from './transfer-content.js'
 
@@ -18,7 +18,7 @@ export interface TransferRefs {
 export interface PostTransferInput {
   /** The caller's id (UUIDv7, e.g. derived from the payment): the idempotency key of the transfer. */
   id: string
-  kind: Exclude<TransferKind, 'reversal'>
+  kind: PostableKind
   occurredAt: Date
   entries: readonly Entry[]
   /** Free text for people; not part of a transfer's identity. */

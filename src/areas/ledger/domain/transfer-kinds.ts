@@ -29,3 +29,6 @@ export function isTransferKind(kind: string): kind is TransferKind {
 export function isReversalReason(reason: string): reason is ReversalReason {
   return (REVERSAL_REASONS as readonly string[]).includes(reason)
 }
+
+/** The kinds postTransfer takes; a reversal is posted with reverseTransfer. */
+export type PostableKind = Exclude<TransferKind, 'reversal'>

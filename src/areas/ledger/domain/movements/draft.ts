@@ -1,10 +1,10 @@
 import { DomainError } from '../../../../kernel/errors.js'
 import type { Entry } from '../entries.js'
-import type { TransferKind } from '../transfer-kinds.js'
+import type { PostableKind } from '../transfer-kinds.js'
 
 /** What a movement builder returns: spread it into `postTransfer` with the id, time, refs and request id. */
 export interface TransferDraft {
-  kind: TransferKind
+  kind: PostableKind
   entries: Entry[]
 }
 
