@@ -79,6 +79,16 @@ describe('status engine: a BPU who pays Jan–Mar 2026 then stops (issue 5)', ()
   })
 })
 
+describe('status engine: reactivating in the month of the lapse', () => {
+  it('a payment on 20 July (lapsed on 16 July) may pay from August: a new spell, aktif at once', () => {
+    const base = lapsingBpu()
+    expect(at(base, '2026-07-20').nextPayableMonth).toBe('2026-08')
+    const input = { ...base, dues: [...base.dues.filter((d) => d.month <= '2026-07'), ...monthlyDues('2026-08', 1, { '2026-08': '2026-07-20' })] }
+    expect(at(input, '2026-07-20')).toMatchObject({ status: 'aktif', paidThrough: '2026-08', arrearsIdr: 0, nextChange: { date: '2026-09-16', status: 'menunggak' } })
+    expect(accountView(input, '2026-08-31').months.slice(3).map((m) => m.state)).toEqual(['written_off', 'written_off', 'written_off', 'written_off', 'paid'])
+  })
+})
+
 describe('status engine: the lapse window is data', () => {
   it('a 2-month window lapses at the June due date instead', () => {
     const two = parseLapseRule({ windowMonths: 2, lapseWhen: 'more_than_window', citation: 'test', evidence: 'R' })
