@@ -56,6 +56,8 @@ describeDb('ledger rules in the database', (ctx) => {
       await expect(ctx.sql.query(`delete from ${table}`)).rejects.toThrow(/ledger_insert_only: DELETE/)
       await expect(ctx.sql.query(`truncate ${table} cascade`)).rejects.toThrow(/ledger_insert_only: TRUNCATE/)
     }
+    await expect(ctx.sql.query(`insert into ledger_accounts (kind, ref) values ('bank', 'B1') on conflict (kind, ref) do update set ref = 'B9'`))
+      .rejects.toThrow(/ledger_insert_only: UPDATE/)
     const { rows } = await ctx.sql.query<{ n: number }>(`select count(*)::int as n from ledger_entries`)
     expect(rows[0]?.n).toBe(2)
   })
