@@ -90,3 +90,79 @@ export const employerWages = pgTable(
     check('employer_wages_reason_check', sql`(${t.revision} = 0) = (${t.reason} is null)`),
   ],
 )
+
+/**
+ * An employer's monthly invoice (PU): one per employer and contribution month, from the wages in force that month.
+ * Insert only: its lines never change; paying it is a row of `employer_invoice_payments`.
+ */
+export const employerInvoices = pgTable(
+  'employer_invoices',
+  {
+    id: uuid('id').primaryKey(),
+    invoiceNo: text('invoice_no').notNull(),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    month: text('month').notNull(),
+    dueDate: localDate('due_date').notNull(),
+    workers: integer('workers').notNull(),
+    amountIdr: idr('amount_idr').notNull(),
+    /** The ledger transfer that raised the invoice (payer_receivable of the employer). */
+    transferId: uuid('transfer_id').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('employer_invoices_no_key').on(t.invoiceNo),
+    uniqueIndex('employer_invoices_month_key').on(t.employerId, t.month),
+    index('employer_invoices_due_idx').on(t.employerId, t.dueDate),
+    check('employer_invoices_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check('employer_invoices_amount_check', sql`${t.amountIdr} >= 0 and ${t.workers} >= 0`),
+  ],
+)
+
+/** One line per worker × programme × payer side (JKP's government share is not billed). */
+export const employerInvoiceLines = pgTable(
+  'employer_invoice_lines',
+  {
+    id: uuid('id').primaryKey(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => employerInvoices.id),
+    lineNo: integer('line_no').notNull(),
+    participantId: uuid('participant_id').notNull(),
+    programme: text('programme').notNull(),
+    payer: text('payer').notNull(),
+    wageIdr: idr('wage_idr').notNull(),
+    baseIdr: idr('base_idr').notNull(),
+    rateppm: integer('rateppm').notNull(),
+    amountIdr: idr('amount_idr').notNull(),
+  },
+  (t) => [
+    uniqueIndex('employer_invoice_lines_no_key').on(t.invoiceId, t.lineNo),
+    index('employer_invoice_lines_participant_idx').on(t.participantId),
+    check('employer_invoice_lines_programme_check', sql`${t.programme} in ('jkk', 'jkm', 'jht', 'jp')`),
+    check('employer_invoice_lines_payer_check', sql`${t.payer} in ('employer', 'worker')`),
+    check('employer_invoice_lines_amount_check', sql`${t.amountIdr} > 0`),
+  ],
+)
+
+/** The settlement of an invoice: contributions plus the late fines at the payment date, borne by the employer. */
+export const employerInvoicePayments = pgTable(
+  'employer_invoice_payments',
+  {
+    id: uuid('id').primaryKey(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => employerInvoices.id),
+    clientKey: text('client_key').notNull(),
+    paidOn: localDate('paid_on').notNull(),
+    amountIdr: idr('amount_idr').notNull(),
+    fineIdr: idr('fine_idr').notNull(),
+    totalIdr: idr('total_idr').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('employer_invoice_payments_invoice_key').on(t.invoiceId),
+    check('employer_invoice_payments_total_check', sql`${t.totalIdr} = ${t.amountIdr} + ${t.fineIdr} and ${t.fineIdr} >= 0`),
+  ],
+)
