@@ -1,0 +1,180 @@
+import { sql } from 'drizzle-orm'
+import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+
+/**
+ * Contributions storage (issue 5): the tariff the engine materialises for set-based billing, dues, payments kept
+ * apart from their matching to dues (openIMIS-style), numbered receipts, resumable billing runs, and each
+ * participant's evaluated contribution state (with the date it next changes, for the daily job). Every
+ * participant-keyed table carries participant_id first so it co-locates on Citus (DESIGN.md §3).
+ * Money bigint rupiah; months 'YYYY-MM'; dates the participant's local date.
+ */
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' })
+const localDate = (name: string) => date(name, { mode: 'string' })
+const idr = (name: string) => bigint(name, { mode: 'number' })
+
+/**
+ * The engine's amounts for one month × segment × income base × sector × payer × programme (DESIGN.md §7 "Rules in
+ * SQL"): written only by materialiseTariff from src/areas/programmes, never by hand; a test proves it equals quotes.
+ */
+export const contributionTariffs = pgTable(
+  'contribution_tariffs',
+  {
+    month: text('month').notNull(),
+    segment: text('segment').notNull(),
+    incomeBaseIdr: idr('income_base_idr').notNull(),
+    sector: text('sector').notNull(),
+    payer: text('payer').notNull(),
+    programme: text('programme').notNull(),
+    level: integer('level').notNull(),
+    fromIdr: idr('from_idr').notNull(),
+    toIdr: idr('to_idr'),
+    factorppm: integer('factorppm').notNull(),
+    amountIdr: idr('amount_idr').notNull(),
+    dueDate: localDate('due_date').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'contribution_tariffs_pkey', columns: [t.month, t.segment, t.incomeBaseIdr, t.sector, t.payer, t.programme] }),
+    check('contribution_tariffs_amount_check', sql`${t.amountIdr} >= 0`),
+  ],
+)
+
+/** One due per enrolment × programme × payer × contribution month (PMI/jakon: one per protection period, `period_to` set). */
+export const dues = pgTable(
+  'dues',
+  {
+    id: uuid('id').primaryKey(),
+    participantId: uuid('participant_id').notNull(),
+    enrolmentId: uuid('enrolment_id').notNull(),
+    month: text('month').notNull(),
+    programme: text('programme').notNull(),
+    payer: text('payer').notNull(),
+    payerRef: text('payer_ref'),
+    amountIdr: idr('amount_idr').notNull(),
+    dueDate: localDate('due_date').notNull(),
+    /** Protection periods (PMI, jakon): the last day covered; null for monthly dues. */
+    periodTo: localDate('period_to'),
+    /** 'billing' (the monthly run) or 'payment' (a month paid ahead, created by takePayment). */
+    origin: text('origin').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    // the natural key, led by participant_id: ON CONFLICT target of billing and the per-participant read
+    uniqueIndex('dues_participant_key').on(t.participantId, t.month, t.enrolmentId, t.programme, t.payer),
+    check('dues_amount_check', sql`${t.amountIdr} >= 0`),
+    check('dues_month_check', sql`${t.month} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check('dues_payer_check', sql`${t.payer} in ('self', 'employer', 'pemda', 'apbn', 'sponsor')`),
+    check('dues_origin_check', sql`${t.origin} in ('billing', 'payment')`),
+  ],
+)
+
+/** Money received for a participant, as received; how it was matched to dues is payment_allocations. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey(),
+    participantId: uuid('participant_id').notNull(),
+    amountIdr: idr('amount_idr').notNull(),
+    /** The business date of the payment (may be before registration: a receipt entered late). */
+    paidOn: localDate('paid_on').notNull(),
+    channel: text('channel').notNull(),
+    sourceId: uuid('source_id'),
+    /** The ledger account the money came through, e.g. 'bank:counter'. */
+    via: text('via').notNull(),
+    creditUsedIdr: idr('credit_used_idr').notNull(),
+    creditAfterIdr: idr('credit_after_idr').notNull(),
+    receiptNo: text('receipt_no').notNull(),
+    clientId: text('client_id').notNull(),
+    clientKey: text('client_key').notNull(),
+    requestId: text('request_id'),
+    actorId: uuid('actor_id'),
+    receivedAt: at('received_at').notNull(),
+  },
+  (t) => [
+    index('payments_participant_idx').on(t.participantId, t.paidOn),
+    uniqueIndex('payments_client_key').on(t.clientId, t.clientKey),
+    uniqueIndex('payments_receipt_key').on(t.receiptNo),
+    check('payments_amount_check', sql`${t.amountIdr} > 0`),
+  ],
+)
+
+/** Which dues a payment settled (whole dues only), and with how much. */
+export const paymentAllocations = pgTable(
+  'payment_allocations',
+  {
+    participantId: uuid('participant_id').notNull(),
+    paymentId: uuid('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    dueId: uuid('due_id')
+      .notNull()
+      .references(() => dues.id),
+    amountIdr: idr('amount_idr').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'payment_allocations_pkey', columns: [t.paymentId, t.dueId] }),
+    // a due is settled once
+    uniqueIndex('payment_allocations_due_key').on(t.dueId),
+    index('payment_allocations_participant_idx').on(t.participantId),
+    check('payment_allocations_amount_check', sql`${t.amountIdr} >= 0`),
+  ],
+)
+
+/** Numbered bukti bayar: `BB-<year>-<serial>` from the sequence `receipt_serial_<year>` (migration 0008). */
+export const receipts = pgTable(
+  'receipts',
+  {
+    receiptNo: text('receipt_no').primaryKey(),
+    paymentId: uuid('payment_id')
+      .notNull()
+      .references(() => payments.id),
+    participantId: uuid('participant_id').notNull(),
+    year: integer('year').notNull(),
+    serial: bigint('serial', { mode: 'number' }).notNull(),
+    issuedAt: at('issued_at').notNull(),
+  },
+  (t) => [uniqueIndex('receipts_payment_key').on(t.paymentId), check('receipts_no_check', sql`${t.receiptNo} ~ '^BB-[0-9]{4}-[0-9]{6,}$'`)],
+)
+
+/** One row per billed month: progress committed with each chunk, so a crashed run resumes after `cursor`. */
+export const billingRuns = pgTable(
+  'billing_runs',
+  {
+    month: text('month').primaryKey(),
+    status: text('status').notNull(),
+    /** The last participant id of the last committed chunk; null = start from the beginning. */
+    cursor: uuid('cursor'),
+    chunks: integer('chunks').notNull().default(0),
+    /** Cumulative over every run of the month: enrolments that got a due, dues inserted, their total. */
+    enrolments: bigint('enrolments', { mode: 'number' }).notNull().default(0),
+    dues: bigint('dues', { mode: 'number' }).notNull().default(0),
+    billedIdr: idr('billed_idr').notNull().default(0),
+    startedAt: at('started_at').notNull(),
+    finishedAt: at('finished_at'),
+  },
+  (t) => [check('billing_runs_status_check', sql`${t.status} in ('running', 'done')`)],
+)
+
+/**
+ * The status engine's answer per participant as last evaluated (by a payment or the daily job): the daily job
+ * re-evaluates the rows whose `next_change_on` has come (DESIGN.md §7 "Speed honesty").
+ */
+export const contributionStates = pgTable(
+  'contribution_states',
+  {
+    participantId: uuid('participant_id').primaryKey(),
+    status: text('status').notNull(),
+    statusSince: localDate('status_since').notNull(),
+    paidThrough: text('paid_through'),
+    arrearsIdr: idr('arrears_idr').notNull(),
+    nextChangeOn: localDate('next_change_on'),
+    nextStatus: text('next_status'),
+    evaluatedOn: localDate('evaluated_on').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    index('contribution_states_next_change_idx').on(t.nextChangeOn).where(sql`${t.nextChangeOn} is not null`),
+    check('contribution_states_status_check', sql`${t.status} in ('terdaftar', 'aktif', 'menunggak', 'nonaktif', 'berhenti')`),
+  ],
+)
