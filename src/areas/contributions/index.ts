@@ -1,2 +1,11 @@
-/** The contributions area (dues, status, allocation). For now its pure domain; db/, http/ and the CLI build on it. */
+/** The contributions area (dues, status, allocation, billing storage). Used by others only through this file. */
 export * from './domain/index.js'
+export { bpuTariffRows, materialiseTariff, readTariff, type TariffRow } from './db/tariffs.js'
+export {
+  openBillingRun, finishBillingRun, findBillingRun, chunkUpperBound, billChunk, recordChunk, type BillingRun, type ChunkResult,
+} from './db/billing.js'
+export { listDues, ensureDues, type StoredDue, type NewDue } from './db/dues.js'
+export { nextReceiptNo, insertPayment, findReceipt, listPayments, type NewPayment, type ReceiptView } from './db/payments.js'
+export { saveContributionState } from './db/states.js'
+export { loadAccountInput, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
+export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'

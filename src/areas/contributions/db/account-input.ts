@@ -1,0 +1,87 @@
+import type { LocalDate } from '../../../kernel/dates.js'
+import { DomainError } from '../../../kernel/errors.js'
+import { monthIndex, type Month } from '../../../kernel/month.js'
+import type { Sql } from '../../../platform/db/sql.js'
+import { account, accountBalance } from '../../ledger/index.js'
+import { CATEGORY_RULES, listEnrolments, type EnrolmentRecord, type ParticipantRecord } from '../../participants/index.js'
+import {
+  loadHolidayCalendar, loadRegulationSet, newBpuAmounts, quoteBpuMonthly, type HolidayCalendar, type RegulationSet,
+} from '../../programmes/index.js'
+import { contributionDueDate, dueKindOf, monthSchedule, type DueKind } from '../domain/due-dates.js'
+import { LAPSE_RULE } from '../domain/lapse-rule.js'
+import type { AccountInput, Due, Payer } from '../domain/types.js'
+import { listDues, type StoredDue } from './dues.js'
+
+/** A tariff line of a month not billed yet: what takePayment creates when it pays ahead. */
+export interface TariffLine {
+  month: Month
+  programme: 'JKK' | 'JKM' | 'JHT'
+  payer: Payer
+  amountIdr: number
+  dueDate: LocalDate
+}
+
+export interface ParticipantContributions {
+  input: AccountInput
+  enrolment: EnrolmentRecord | null
+  dues: StoredDue[]
+  /** The month's lines from the engine (BPU only; [] for others). */
+  linesOf(month: Month): TariffLine[]
+}
+
+/** End of a local (WITA) day: the ledger's "as of" for a date. */
+export function endOfLocalDay(date: LocalDate): Date {
+  return new Date(new Date(`${date}T00:00:00+08:00`).getTime() + 86_400_000 - 1)
+}
+
+function bpuLines(regs: RegulationSet, calendar: HolidayCalendar, e: EnrolmentRecord) {
+  const incomeIdr = e.declaredIncomeIdr ?? e.incomeBaseIdr
+  if (incomeIdr === null) throw new DomainError('invalid_state', 'the BPU enrolment has no declared income', { field: 'declaredIncomeIdr' })
+  const withJht = e.programmes.includes('JHT')
+  const out = newBpuAmounts()
+  const payer = e.payer as Payer
+  const bpuPayer = payer === 'employer' ? 'self' : payer
+  return (month: Month): TariffLine[] => {
+    const q = quoteBpuMonthly(regs, monthIndex(month), incomeIdr, withJht, e.sector ?? 'other', bpuPayer, out)
+    const line = (programme: 'JKK' | 'JKM' | 'JHT', amountIdr: number): TariffLine => ({
+      month, programme, payer, amountIdr, dueDate: contributionDueDate(month, dueKindOf('bpu', programme), regs.due, calendar).date,
+    })
+    const lines = [line('JKK', q.jkkIdr), line('JKM', q.jkmIdr)]
+    if (withJht) lines.push(line('JHT', q.jhtIdr))
+    return lines
+  }
+}
+
+/**
+ * Everything the status engine needs about one participant, read from storage: their dues with settlements, the
+ * schedule of months not billed yet (from the engine), the lapse rule, the ending, and the credit held in the ledger.
+ */
+export async function loadAccountInput(sql: Sql, participant: ParticipantRecord, asOf: LocalDate): Promise<ParticipantContributions> {
+  const regs = loadRegulationSet()
+  const calendar = loadHolidayCalendar()
+  const enrolments = await listEnrolments(sql, participant.id)
+  const enrolment = enrolments.find((e) => e.status === 'active') ?? enrolments.at(-1) ?? null
+  const dues = await listDues(sql, participant.id)
+  const balance = await accountBalance(sql, account.participantCredit(participant.id), { asOf: endOfLocalDay(asOf) })
+  const rule = CATEGORY_RULES[participant.category].statusRule
+  const storedDues: Due[] = dues.map((d) => ({ month: d.month, programme: d.programme, payer: d.payer as Payer, amountIdr: d.amountIdr, dueDate: d.dueDate, paidOn: d.paidOn }))
+  let linesOf: (month: Month) => TariffLine[] = () => []
+  let schedule: AccountInput['schedule']
+  if (enrolment && enrolment.segment === 'bpu') {
+    linesOf = bpuLines(regs, calendar, enrolment)
+    const kinds: DueKind[] = enrolment.programmes.includes('JHT') ? ['bpu_jkk_jkm', 'bpu_jht'] : ['bpu_jkk_jkm']
+    const amountOf = linesOf
+    schedule = monthSchedule(kinds, regs.due, calendar, (m) => amountOf(m).reduce((t, l) => t + l.amountIdr, 0))
+  }
+  const selfPaid = enrolment?.payer === 'self'
+  const input: AccountInput = {
+    rule,
+    lapse: LAPSE_RULE,
+    firstDueMonth: selfPaid && rule === 'bpu_lapse' ? null : (enrolment?.startMonth ?? null),
+    dues: storedDues,
+    ...(schedule ? { schedule } : {}),
+    end: enrolment?.status === 'ended' && enrolment.endMonth ? { month: enrolment.endMonth, reason: enrolment.endReason ?? 'other' } : null,
+    creditIdr: balance === 0 ? 0 : -balance,
+  }
+  return { input, enrolment, dues, linesOf }
+}

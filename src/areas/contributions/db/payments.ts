@@ -1,0 +1,97 @@
+import { DomainError } from '../../../kernel/errors.js'
+import type { Sql } from '../../../platform/db/sql.js'
+
+export interface NewPayment {
+  id: string
+  participantId: string
+  amountIdr: number
+  paidOn: string
+  channel: string
+  sourceId: string | null
+  via: string
+  creditUsedIdr: number
+  creditAfterIdr: number
+  receiptNo: string
+  clientId: string
+  clientKey: string
+  requestId: string | null
+  actorId: string | null
+  receivedAt: Date
+}
+
+/** Receipt numbers: `BB-<year>-<serial, 6 digits at least>` from `receipt_serial_<year>` (no shared hot row; gaps possible). */
+export async function nextReceiptNo(sql: Sql, year: number): Promise<{ receiptNo: string; serial: number }> {
+  if (!Number.isInteger(year) || year < 2015 || year > 2060) throw new DomainError('out_of_range', `no receipt sequence for ${year}`, { field: 'year' })
+  const { rows } = await sql.query<{ serial: number }>(`select nextval($1::regclass) as serial`, [`receipt_serial_${year}`])
+  const serial = rows[0]!.serial
+  return { receiptNo: `BB-${year}-${String(serial).padStart(6, '0')}`, serial }
+}
+
+/** The payment, its allocations and its receipt: three statements, in the caller's transaction. */
+export async function insertPayment(
+  sql: Sql,
+  payment: NewPayment,
+  allocations: readonly { dueId: string; amountIdr: number }[],
+  receipt: { year: number; serial: number },
+): Promise<void> {
+  const p = payment
+  await sql.query(
+    `insert into payments (id, participant_id, amount_idr, paid_on, channel, source_id, via, credit_used_idr, credit_after_idr, receipt_no,
+       client_id, client_key, request_id, actor_id, received_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [p.id, p.participantId, p.amountIdr, p.paidOn, p.channel, p.sourceId, p.via, p.creditUsedIdr, p.creditAfterIdr, p.receiptNo, p.clientId, p.clientKey, p.requestId, p.actorId, p.receivedAt],
+  )
+  if (allocations.length > 0) {
+    await sql.query(
+      `insert into payment_allocations (participant_id, payment_id, due_id, amount_idr)
+       select $1, $2, a.due_id, a.amount_idr from unnest($3::uuid[], $4::bigint[]) as a(due_id, amount_idr)`,
+      [p.participantId, p.id, allocations.map((a) => a.dueId), allocations.map((a) => a.amountIdr)],
+    )
+  }
+  await sql.query(
+    `insert into receipts (receipt_no, payment_id, participant_id, year, serial, issued_at) values ($1, $2, $3, $4, $5, $6)`,
+    [p.receiptNo, p.id, p.participantId, receipt.year, receipt.serial, p.receivedAt],
+  )
+}
+
+export interface ReceiptView {
+  receiptNo: string
+  paymentId: string
+  participantId: string
+  issuedAt: Date
+  amountIdr: number
+  paidOn: string
+  channel: string
+  creditUsedIdr: number
+  creditAfterIdr: number
+  lines: { month: string; programme: string; amountIdr: number }[]
+}
+
+/** A receipt with its payment and the dues it settled (for the bukti bayar PDF). */
+export async function findReceipt(sql: Sql, receiptNo: string): Promise<ReceiptView | null> {
+  const { rows } = await sql.query<Omit<ReceiptView, 'lines'>>(
+    `select r.receipt_no as "receiptNo", r.payment_id as "paymentId", r.participant_id as "participantId", r.issued_at as "issuedAt",
+            p.amount_idr as "amountIdr", to_char(p.paid_on, 'YYYY-MM-DD') as "paidOn", p.channel, p.credit_used_idr as "creditUsedIdr",
+            p.credit_after_idr as "creditAfterIdr"
+     from receipts r join payments p on p.id = r.payment_id where r.receipt_no = $1`,
+    [receiptNo],
+  )
+  const head = rows[0]
+  if (!head) return null
+  const lines = await sql.query<{ month: string; programme: string; amountIdr: number }>(
+    `select d.month, d.programme, a.amount_idr as "amountIdr" from payment_allocations a join dues d on d.id = a.due_id
+     where a.payment_id = $1 order by d.month, d.programme`,
+    [head.paymentId],
+  )
+  return { ...head, lines: lines.rows }
+}
+
+/** A participant's payments, newest first. */
+export async function listPayments(sql: Sql, participantId: string): Promise<{ id: string; amountIdr: number; paidOn: string; receiptNo: string; channel: string }[]> {
+  const { rows } = await sql.query<{ id: string; amountIdr: number; paidOn: string; receiptNo: string; channel: string }>(
+    `select id, amount_idr as "amountIdr", to_char(paid_on, 'YYYY-MM-DD') as "paidOn", receipt_no as "receiptNo", channel
+     from payments where participant_id = $1 order by paid_on desc, received_at desc`,
+    [participantId],
+  )
+  return rows
+}

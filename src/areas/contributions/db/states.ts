@@ -1,0 +1,22 @@
+import type { Sql } from '../../../platform/db/sql.js'
+import type { ContributionStatus } from '../domain/types.js'
+
+/**
+ * Stores a participant's evaluated status (contribution_states) and mirrors it on participants.status/status_since
+ * when it changed. `since` is the date the new status holds from.
+ */
+export async function saveContributionState(sql: Sql, participantId: string, s: ContributionStatus, since: string, now: Date): Promise<void> {
+  await sql.query(
+    `insert into contribution_states (participant_id, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+     on conflict (participant_id) do update set
+       status_since = case when contribution_states.status = excluded.status then contribution_states.status_since else excluded.status_since end,
+       status = excluded.status, paid_through = excluded.paid_through, arrears_idr = excluded.arrears_idr,
+       next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at`,
+    [participantId, s.status, since, s.paidThrough, s.arrearsIdr, s.nextChange?.date ?? null, s.nextChange?.status ?? null, s.asOf, now],
+  )
+  await sql.query(
+    `update participants set status = $2, status_since = $3, updated_at = $4 where id = $1 and status <> $2`,
+    [participantId, s.status, since, now],
+  )
+}
