@@ -5,6 +5,7 @@
  */
 export * from './domain/index.js'
 export { postTransfer, postTransfers, MAX_TRANSFERS_PER_CALL, type PostTransferInput, type PostedTransfer, type TransferRefs } from './db/post-transfers.js'
+export { postTransfersFromSelect, type TransfersFromSelect, type TransfersFromSelectResult } from './db/post-transfers-from-select.js'
 export { reverseTransfer, type ReverseTransferInput } from './db/reverse-transfer.js'
 export { findTransfer, transferIdsOfPayment, type StoredTransfer } from './db/transfers.js'
 export { accountBalance, balancesOfKind, dueBalances, type AccountBalance, type AsOf } from './db/balances.js'

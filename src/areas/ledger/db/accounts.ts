@@ -9,7 +9,8 @@ interface AccountRow {
 
 /**
  * Account ids for keys, creating the missing accounts (INSERT … ON CONFLICT DO NOTHING, never check-then-insert).
- * Inserts in (kind, ref) order so two transactions creating overlapping accounts cannot deadlock. One statement
+ * Inserts in (kind, ref) order so two transactions creating overlapping accounts cannot deadlock, and only keys not
+ * seen yet (an ON CONFLICT attempt still draws an identity value and probes the index). One statement
  * usually; a second read picks up an account another transaction committed after this statement's snapshot.
  */
 export async function resolveAccountIds(sql: Sql, keys: readonly AccountKey[]): Promise<Map<string, number>> {
@@ -22,7 +23,10 @@ export async function resolveAccountIds(sql: Sql, keys: readonly AccountKey[]): 
   const { rows } = await sql.query<AccountRow>(
     `with wanted as (select * from unnest($1::text[], $2::text[]) with ordinality as w(kind, ref, n)),
      created as (
-       insert into ledger_accounts (kind, ref) select kind, ref from wanted order by n
+       insert into ledger_accounts (kind, ref)
+       select w.kind, w.ref from wanted w
+       where not exists (select 1 from ledger_accounts a where a.kind = w.kind and a.ref = w.ref)
+       order by w.n
        on conflict (kind, ref) do nothing returning id, kind, ref)
      select id, kind, ref from created
      union all
