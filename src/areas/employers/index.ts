@@ -11,3 +11,7 @@ export { linkWorkers, listWorkers, participantsByNik, type WorkerLink, type Work
 export { registerEmployer, currentMonthIn, programmesNow, type RegisterEmployerCommand, type RegisteredEmployer } from './use-cases/register-employer.js'
 export { recordWage, loadEmployer, DEFAULT_CORRECTION_REASON, type RecordWageCommand, type RecordedWage } from './use-cases/record-wage.js'
 export { assertEmployerAccess } from './policy.js'
+export {
+  workerWagesInMonth, insertInvoice, findInvoice, listInvoiceLines, findInvoicePayment, insertInvoicePayment, listEmployerInvoices,
+  workerInvoiceLines, type StoredInvoice, type StoredInvoiceLine, type StoredInvoicePayment, type InvoiceWithPayment, type WorkerInvoiceLine,
+} from './db/invoices.js'

@@ -7,3 +7,7 @@ export {
   parseWageReportRow, parseReportMonth, parseReportWage, WAGE_REPORT_COLUMNS, WAGE_REPORT_REQUIRED,
   type WageReportRow, type WageReportContext, type WageReportRowParse, type WageReportField,
 } from './wage-report-row.js'
+export {
+  draftInvoice, invoiceFines, invoiceNumber,
+  type InvoiceDraft, type InvoiceLineDraft, type InvoiceProgramme, type InvoiceSide, type LineFine, type WorkerWage,
+} from './invoice.js'
