@@ -11,12 +11,14 @@ export const ids = { newId: () => newId() }
 /** 10:00 WITA on a local date. */
 export const at = (date: string): Date => new Date(`${date}T10:00:00+08:00`)
 
-export async function registerBpu(sql: Sql, registeredOn = '2025-12-20', row: Record<string, string> = {}): Promise<{ id: string; nik: string; kpj: string }> {
+export async function registerBpu(
+  sql: Sql, registeredOn = '2025-12-20', row: Record<string, string> = {}, payer?: 'pemda' | 'apbn' | 'sponsor',
+): Promise<{ id: string; nik: string; kpj: string }> {
   const sourceId = await makeSource(sql, 'office')
   const person = testPerson()
   const outcome = await registerParticipant(
     sql,
-    { row: { ...person.row, ...row }, sourceId, consent: { purpose: 'kepesertaan BPJS Ketenagakerjaan' }, actor: null, requestId: 'req-test' },
+    { row: { ...person.row, ...row }, sourceId, consent: { purpose: 'kepesertaan BPJS Ketenagakerjaan' }, actor: null, requestId: 'req-test', ...(payer ? { payer, payerRef: 'pemda-test' } : {}) },
     at(registeredOn),
     ids,
   )
