@@ -1,6 +1,8 @@
 import type { Command } from 'commander'
 import { registerEmployer } from '../../areas/employers/index.js'
 import { importWageReport, openWageReport } from '../../flows/import-wage-report.js'
+import { billEmployer, employerArrears, findEmployerByNpp, payEmployerInvoice } from '../../flows/bill-employer.js'
+import { findInvoice } from '../../areas/employers/index.js'
 import { DomainError, isDomainError } from '../../kernel/errors.js'
 import { readConfig } from '../../platform/config.js'
 import { migrate, openDatabase } from '../../platform/db/index.js'
@@ -83,6 +85,61 @@ export function register(program: Command): void {
             ...r.errors.map((e) => `  baris ${e.row} ${e.field}: ${e.message} (${e.code})`),
           ].join('\n'),
         )
+      }),
+    )
+
+  registerBilling(employer)
+}
+
+/** `employer bill`, `employer pay`, `employer arrears` (issue 5 item 5): the monthly PU invoice, its payment with fines. */
+function registerBilling(employer: Command): void {
+  employer
+    .command('bill')
+    .description('Bill an employer for a contribution month from its reported wages (idempotent: the same month gives the same invoice)')
+    .requiredOption('--npp <npp>', "the employer's NPP")
+    .requiredOption('--month <YYYY-MM>', 'contribution month')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { npp: string; month: string; json?: boolean }) => {
+        const billed = await withDatabase((sql) => billEmployer(sql, { npp: options.npp, month: options.month }, new Date(), { newId })).catch(withFlag)
+        const shown = { invoiceNo: billed.invoiceNo, employer: billed.employer, month: billed.month, workers: billed.workers, amountIdr: billed.amountIdr, lines: billed.lines, dueDate: billed.dueDate }
+        output(shown, options.json ?? false, (i: typeof shown) => `Tagihan ${i.invoiceNo} (${i.employer.name}, ${i.month}): ${i.workers} pekerja, Rp${i.amountIdr}, jatuh tempo ${i.dueDate}`)
+      }),
+    )
+
+  employer
+    .command('pay')
+    .description('Record the payment of an employer invoice with its late fines (2% per started month of delay per line)')
+    .requiredOption('--invoice <no>', 'invoice number, e.g. PU-NPP-202603')
+    .requiredOption('--date <YYYY-MM-DD>', 'payment date')
+    .option('--amount <idr>', 'amount paid (must equal contributions + fines)')
+    .option('--key <key>', 'idempotency key (default: invoice number and date)')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { invoice: string; date: string; amount?: string; key?: string; json?: boolean }) => {
+        const amountIdr = options.amount === undefined ? undefined : Number(options.amount)
+        if (amountIdr !== undefined && !Number.isSafeInteger(amountIdr)) throw new DomainError('invalid_input', '--amount must be whole rupiah', { field: '--amount' })
+        const paid = await withDatabase(async (sql) => {
+          const invoice = await findInvoice(sql, { invoiceNo: options.invoice.trim().toUpperCase() })
+          if (!invoice) throw new DomainError('not_found', `no employer invoice ${options.invoice}`, { field: '--invoice' })
+          return payEmployerInvoice(sql, { invoiceId: invoice.id, paidOn: options.date, amountIdr, clientKey: options.key })
+        })
+        const shown = { invoiceNo: paid.invoiceNo, amountIdr: paid.amountIdr, fineIdr: paid.fineIdr, totalIdr: paid.totalIdr, replayed: paid.replayed }
+        output(shown, options.json ?? false, (p: typeof shown) => `Dibayar ${p.invoiceNo}: iuran Rp${p.amountIdr} + denda Rp${p.fineIdr} = Rp${p.totalIdr}${p.replayed ? ' (sudah tercatat)' : ''}`)
+      }),
+    )
+
+  employer
+    .command('arrears')
+    .description("An employer's unpaid past-due invoices and the fines accrued on them at a date")
+    .requiredOption('--npp <npp>', "the employer's NPP")
+    .option('--as-of <YYYY-MM-DD>', 'date (default today, WITA)')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { npp: string; asOf?: string; json?: boolean }) => {
+        const asOf = options.asOf ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+        const arrears = await withDatabase(async (sql) => employerArrears(sql, (await findEmployerByNpp(sql, options.npp)).id, asOf)).catch(withFlag)
+        output(arrears, options.json ?? false, (a: typeof arrears) => `Tunggakan per ${a.asOf}: ${a.monthsLate} bulan, iuran Rp${a.contributionIdr} + denda Rp${a.fineIdr} = Rp${a.totalIdr}`)
       }),
     )
 }

@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { recordWage } from '../../areas/employers/index.js'
+import { insertTestParticipant } from '../../areas/employers/testing/fixtures.js'
+import { trialBalance } from '../../areas/ledger/index.js'
+import { loadReferenceData } from '../../areas/regions/index.js'
+import { migrate, openDatabase, PGDATA_DIR, type Database } from '../../platform/db/index.js'
+import { newId } from '../../platform/ids.js'
+
+/** `semesta employer bill|pay|arrears` as a clerk runs them, beside a process that owns the embedded folder. */
+const BIN = path.resolve('bin/semesta.js')
+const TEMPLATE = path.resolve('node_modules/.cache/semesta', `pglite-${JSON.parse(fs.readFileSync(path.resolve('node_modules/@electric-sql/pglite/package.json'), 'utf8')).version}`)
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+describe('semesta employer bill / pay / arrears', () => {
+  let dataDir: string
+  let owner: Database
+  let env: NodeJS.ProcessEnv
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'semesta-employer-billing-cli-'))
+    if (fs.existsSync(path.join(TEMPLATE, 'PG_VERSION'))) fs.cpSync(TEMPLATE, path.join(dataDir, PGDATA_DIR), { recursive: true })
+    owner = await openDatabase({ databaseUrl: undefined, dataDir }, { role: 'server' })
+    await migrate(owner)
+    await loadReferenceData(owner.sql)
+    env = { ...process.env, SEMESTA_DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'test' }
+  })
+
+  afterAll(async () => {
+    await owner?.close()
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('bills E1 for March 2026 and pays it on 15 Jun 2026 with E8 fines; the same key replays', async () => {
+    const added = await run(['employer', 'add', '--npp', 'dps-e8', '--name', 'PT Denpasar Karya', '--region', '5171', '--scale', 'large', '--risk-group', '1', '--json'], env)
+    expect(added.code).toBe(0)
+    const employerId = (JSON.parse(added.stdout) as { id: string }).id
+    const worker = await insertTestParticipant(owner.sql, { name: 'Ketut Cli' })
+    await recordWage(owner.sql, { actor: null, employerId, nik: worker.nik, month: '2026-03', wageIdr: 5_000_000, via: 'cli', requestId: null }, new Date(), () => newId())
+
+    const billed = await run(['employer', 'bill', '--npp', 'DPSE8', '--month', '2026-03', '--json'], env)
+    expect(billed.stderr).toBe('')
+    const invoice = JSON.parse(billed.stdout) as Record<string, unknown>
+    expect(invoice).toMatchObject({ invoiceNo: 'PU-DPSE8-202603', employer: { npp: 'DPSE8' }, month: '2026-03', workers: 1, amountIdr: 462_000, dueDate: '2026-04-15' })
+    expect(Object.keys(invoice)).toEqual(['invoiceNo', 'employer', 'month', 'workers', 'amountIdr', 'lines', 'dueDate'])
+    expect(invoice.lines).toHaveLength(6)
+
+    const arrears = await run(['employer', 'arrears', '--npp', 'DPSE8', '--as-of', '2026-06-15', '--json'], env)
+    expect(JSON.parse(arrears.stdout)).toMatchObject({ monthsLate: 1, contributionIdr: 462_000, fineIdr: 18_480, totalIdr: 480_480 })
+
+    const paid = await run(['employer', 'pay', '--invoice', 'PU-DPSE8-202603', '--date', '2026-06-15', '--key', 'bank-ref-1', '--json'], env)
+    expect(paid.stderr).toBe('')
+    expect(JSON.parse(paid.stdout)).toEqual({ invoiceNo: 'PU-DPSE8-202603', amountIdr: 462_000, fineIdr: 18_480, totalIdr: 480_480, replayed: false })
+    const replay = await run(['employer', 'pay', '--invoice', 'PU-DPSE8-202603', '--date', '2026-06-15', '--key', 'bank-ref-1', '--json'], env)
+    expect(JSON.parse(replay.stdout)).toMatchObject({ totalIdr: 480_480, replayed: true })
+    const unknown = await run(['employer', 'pay', '--invoice', 'PU-NOPE-202603', '--date', '2026-06-15'], env)
+    expect(unknown.code).toBe(1)
+    expect(unknown.stderr).toMatch(/--invoice/)
+    expect((await trialBalance(owner.sql)).balanced).toBe(true)
+  }, 300_000)
+})
