@@ -6,7 +6,7 @@ import type { Sql } from '../platform/db/sql.js'
 import { requestHash, withIdempotency } from '../platform/idempotency/index.js'
 import { writeAudit, type Role } from '../areas/access/index.js'
 import {
-  allocatePayment, contributionStatus, ensureDues, insertPayment, loadAccountInput, nextReceiptNo, saveContributionState,
+  allocatePayment, contributionStatus, ensureDues, insertPayment, loadAccountInput, nextReceiptNo, saveContributionState, statusWithSince,
   type Allocation, type PayableDue, type ParticipantContributions,
 } from '../areas/contributions/index.js'
 import { account, accountName, allocation, dueRaised, moneyReceived, postTransfers, type AccountKey, type PostTransferInput, type Programme } from '../areas/ledger/index.js'
@@ -163,8 +163,8 @@ export async function takePaymentIn(tx: Sql, cmd: TakePaymentCommand, now: Date,
     settled.map((s) => ({ dueId: s.dueId, amountIdr: s.amountIdr })),
     { year, serial: receipt.serial },
   )
-  const after = contributionStatus((await loadAccountInput(tx, p, statusDate)).input, statusDate)
-  await saveContributionState(tx, p.id, after, statusDate, now)
+  const { status: after, since } = statusWithSince((await loadAccountInput(tx, p, statusDate)).input, cmd.paidOn, statusDate)
+  await saveContributionState(tx, p.id, after, since, now)
   await writeAudit(tx, {
     actor: cmd.actor, action: 'payment.take', subjectType: 'payment', subjectId: paymentId, requestId: cmd.requestId,
     details: { participantId: p.id, monthsCount: alloc.months.length, amountIdr: alloc.amountIdr },

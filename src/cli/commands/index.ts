@@ -15,5 +15,10 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   source: () => import('./source.js'),
   import: () => import('./import.js'),
   employer: () => import('./employer.js'),
+  rerate: () => import('./rerate.js'),
+  status: () => import('./status.js'),
   seed: () => import('./seed.js'),
+  bill: () => import('./bill.js'),
+  pay: () => import('./pay.js'),
+  participant: () => import('./participant.js'),
 }

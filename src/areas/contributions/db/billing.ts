@@ -60,7 +60,8 @@ export interface ChunkResult {
 
 /**
  * ONE statement bills the BPU enrolments of participants in (cursor, upper]: active, first due month set and
- * reached, not ended, participant neither nonaktif (a lapsed BPU accrues nothing until they pay again) nor berhenti;
+ * reached, not ended, participant not nonaktif/berhenti since before the month began (a lapsed BPU accrues nothing until
+ * they pay again; one who lapsed during the month is billed and the engine writes the due off);
  * joined with the month's tariff by income base, sector, payer and programme. ON CONFLICT DO NOTHING: running twice
  * changes nothing. The run's progress is written by the same transaction (see runMonthlyBilling).
  */
@@ -71,7 +72,8 @@ export async function billChunk(sql: Sql, month: Month, cursor: string | null, u
        from enrolments e join participants p on p.id = e.participant_id
        where ($2::uuid is null or e.participant_id > $2::uuid) and ($3::uuid is null or e.participant_id <= $3::uuid)
          and e.segment = 'bpu' and e.status = 'active' and e.start_month is not null and e.start_month <= $1
-         and (e.end_month is null or e.end_month >= $1) and p.status not in ('nonaktif', 'berhenti')
+         and (e.end_month is null or e.end_month >= $1)
+         and not (p.status in ('nonaktif', 'berhenti') and p.status_since <= to_date($1 || '-01', 'YYYY-MM-DD'))
      ), inserted as (
        insert into dues (id, participant_id, enrolment_id, month, programme, payer, payer_ref, amount_idr, due_date, origin, created_at)
        select gen_random_uuid(), c.participant_id, c.id, $1, t.programme, c.payer, c.payer_ref, t.amount_idr, t.due_date, 'billing', $4

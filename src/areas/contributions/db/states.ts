@@ -1,5 +1,7 @@
 import type { Sql } from '../../../platform/db/sql.js'
-import type { ContributionStatus } from '../domain/types.js'
+import type { LocalDate } from '../../../kernel/dates.js'
+import { contributionStatus } from '../domain/status-engine.js'
+import type { AccountInput, ContributionStatus } from '../domain/types.js'
 
 /**
  * Stores a participant's evaluated status (contribution_states) and mirrors it on participants.status/status_since
@@ -19,4 +21,21 @@ export async function saveContributionState(sql: Sql, participantId: string, s: 
     `update participants set status = $2, status_since = $3, updated_at = $4 where id = $1 and status <> $2`,
     [participantId, s.status, since, now],
   )
+}
+
+/**
+ * The status at `to` and the date it has held since, walking the engine's next-change dates from `from` (the date of
+ * the last thing that happened, e.g. a payment). A few steps at most: aktif → menunggak → nonaktif.
+ */
+export function statusWithSince(input: AccountInput, from: LocalDate, to: LocalDate): { status: ContributionStatus; since: LocalDate } {
+  let since = from
+  let s = contributionStatus(input, from)
+  for (let step = 0; step < 8 && s.nextChange && s.nextChange.date <= to; step++) {
+    const next = contributionStatus(input, s.nextChange.date)
+    if (next.status !== s.status) since = s.nextChange.date
+    s = next
+  }
+  const final = to === s.asOf ? s : contributionStatus(input, to)
+  if (final.status !== s.status) since = to
+  return { status: final, since }
 }
