@@ -6,6 +6,7 @@ import { installShutdown, migrate, openDatabase } from '../../platform/db/index.
 import { newId } from '../../platform/ids.js'
 import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { seedDemo } from '../../flows/seed-demo.js'
+import { startStatusSchedule } from '../../flows/refresh-statuses.js'
 import { createServer } from '../../server.js'
 import { action } from '../run-command.js'
 
@@ -43,6 +44,9 @@ async function start(options: StartOptions): Promise<void> {
   const app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
   stop.push(() => app.close())
   await app.listen({ port, host })
+  // The daily status job (docs/contributions.md "Daily status job"): people whose status changes with time alone.
+  const statuses = startStatusSchedule(db.sql, { newId: () => newId(), onError: (error) => process.stderr.write(`status refresh failed: ${String(error)}\n`) })
+  stop.push(() => statuses.stop())
   const address = app.server.address()
   const boundPort = typeof address === 'object' && address ? address.port : port
   const lines = [`Semesta berjalan di http://${browsableHost(host)}:${boundPort}`]
