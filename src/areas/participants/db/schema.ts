@@ -27,6 +27,15 @@ export const sources = pgTable(
   ],
 )
 
+/**
+ * NO_HOT_PATH_FKS: participants → sources, enrolments → participants and participant_events → participants carry
+ * no foreign key. Each row is written by the registration code in the same transaction as its participant, and
+ * the source is checked once (enrolments → sources keeps its key: the single registration reports an unknown
+ * source through it). A foreign key costs an index probe and a row lock per inserted row, about a quarter of a
+ * bulk import's database time, and buys nothing there; on Citus (DESIGN.md §3) these tables are distributed by
+ * participant and references to a reference table like sources are the only keys that would survive anyway.
+ */
+
 /** Serial part of Semesta-issued KPJs (10 digits + a Luhn check digit; see domain/kpj.ts). */
 export const kpjSerial = pgSequence('kpj_serial_seq', { startWith: 1, minValue: 1, maxValue: 9_999_999_999 })
 
@@ -49,9 +58,8 @@ export const participants = pgTable(
     status: text('status').notNull().default('terdaftar'),
     statusSince: localDate('status_since').notNull(),
     registeredOn: localDate('registered_on').notNull(),
-    sourceId: uuid('source_id')
-      .notNull()
-      .references(() => sources.id),
+    /** No foreign key (see NO_HOT_PATH_FKS): the source is checked once per registration or import job. */
+    sourceId: uuid('source_id').notNull(),
     /** UU PDP 27/2022: the consent given at registration and the purpose it was given for. */
     consentPurpose: text('consent_purpose').notNull(),
     consentAt: at('consent_at').notNull(),
@@ -80,9 +88,8 @@ export const enrolments = pgTable(
   'enrolments',
   {
     id: uuid('id').primaryKey(),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    /** No foreign key (see NO_HOT_PATH_FKS). */
+    participantId: uuid('participant_id').notNull(),
     segment: text('segment').notNull(),
     programmes: text('programmes').array().notNull(),
     /** BPU: the declared monthly income and the income-table base it falls in. */
@@ -122,9 +129,8 @@ export const participantEvents = pgTable(
   'participant_events',
   {
     id: uuid('id').primaryKey(),
-    participantId: uuid('participant_id')
-      .notNull()
-      .references(() => participants.id),
+    /** No foreign key (see NO_HOT_PATH_FKS). */
+    participantId: uuid('participant_id').notNull(),
     occurredAt: at('occurred_at').notNull(),
     kind: text('kind').notNull(),
     actorId: uuid('actor_id'),
