@@ -37,6 +37,17 @@ describeDb('the daily status job: time alone moves statuses', (ctx) => {
     expect((await trialBalance(ctx.sql)).balanced).toBe(true)
   })
 
+  it('a job that missed days dates each change exactly: from aktif straight to nonaktif since the lapse date', async () => {
+    const p = await registerBpu(ctx.sql)
+    await pay(ctx.sql, p.id, '2026-01-10', { months: 3 })
+    for (const month of ['2026-04', '2026-05', '2026-06', '2026-07']) await bill(ctx.sql, month, `${month}-01`)
+    const late = await refreshStatuses(ctx.sql, { asOf: '2026-08-03' }, at('2026-08-03'), ids)
+    expect(late).toMatchObject({ evaluated: 1, changed: 1, byStatus: { nonaktif: 1 } })
+    expect(late.writtenOffIdr).toBeGreaterThan(0)
+    expect(await stored(p.id)).toMatchObject({ status: 'nonaktif', since: '2026-07-16', psince: '2026-07-16' })
+    expect((await trialBalance(ctx.sql)).balanced).toBe(true)
+  })
+
   it('runs on the job runner as a daily schedule', async () => {
     const p = await registerBpu(ctx.sql)
     await pay(ctx.sql, p.id, '2026-01-10', { months: 1 })

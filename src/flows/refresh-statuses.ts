@@ -1,5 +1,5 @@
 import {
-  contributionStatus, loadAccountInput, saveContributionState, statesDueForChange, writtenOffDueIds, type DueState, type Status,
+  loadAccountInput, saveContributionState, statesDueForChange, statusWithSince, writtenOffDueIds, type DueState, type Status,
 } from '../areas/contributions/index.js'
 import { dueRaised, postTransfers, writeOff, type PostTransferInput, type Programme } from '../areas/ledger/index.js'
 import { findParticipantById } from '../areas/participants/index.js'
@@ -52,9 +52,8 @@ async function refreshOne(tx: Sql, state: DueState, asOf: LocalDate, now: Date, 
   if (!participant) return
   const before = participant.status
   const c = await loadAccountInput(tx, participant, asOf)
-  const status = contributionStatus(c.input, asOf)
-  // The status held from the date it was due to change, when that is the change that happened.
-  const since = status.status === state.nextStatus ? state.nextChangeOn : asOf
+  // Walk the engine's change dates from the stored one: a job that missed days still dates each change exactly.
+  const { status, since } = statusWithSince(c.input, state.nextChangeOn, asOf)
   await saveContributionState(tx, participant.id, status, since, now)
   result.evaluated++
   if (status.status !== before) result.changed++
