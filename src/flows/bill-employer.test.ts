@@ -72,6 +72,17 @@ describeDb(
       expect((await trialBalance(ctx.sql)).balanced).toBe(true)
     })
 
+    it('pays once when the same payment arrives five times at once', async () => {
+      await employerWithWorker('RACE1')
+      const invoice = await billEmployer(ctx.sql, { npp: 'RACE1', month: '2026-03' }, now, ids)
+      const racing = await Promise.all(Array.from({ length: 5 }, () => payEmployerInvoice(ctx.sql, { invoiceId: invoice.invoiceId, paidOn: '2026-04-20', clientKey: 'same' })))
+      expect(racing.filter((r) => !r.replayed)).toHaveLength(1)
+      expect(racing.every((r) => r.totalIdr === 462_000 + 9_240)).toBe(true)
+      const { rows } = await ctx.sql.query<{ n: number }>(`select count(*)::int as n from employer_invoice_payments where invoice_id = $1`, [invoice.invoiceId])
+      expect(rows[0]?.n).toBe(1)
+      expect((await trialBalance(ctx.sql)).balanced).toBe(true)
+    })
+
     it('bills only workers employed in the month with a wage in force; refuses an unknown NPP and a month with no wages', async () => {
       const { employer } = await employerWithWorker('SPLIT1', 4_000_000, '2026-02')
       await expect(billEmployer(ctx.sql, { npp: 'SPLIT1', month: '2026-01' }, now, ids)).rejects.toMatchObject({ code: 'invalid_state' })
