@@ -5,7 +5,8 @@ import type { Sql } from '../../../platform/db/sql.js'
  * their next change date in a window, inside a data scope, keyset-paginated on (sort date, participant id). Each row
  * carries what the list shows and what the flow needs to price "pay now" (the open dues up to a date, the enrolment).
  * The page is at most `limit` rows, so the per-row lateral reads (dues by participant, enrolments by participant)
- * stay index probes.
+ * stay index probes. A row whose stored next change date is on or before the as-of date has already changed
+ * status (the daily job has not re-evaluated it yet) and is left out rather than shown in the wrong list.
  */
 export interface WorklistFilter {
   status: 'aktif' | 'menunggak' | 'terdaftar' | 'nonaktif'
@@ -72,6 +73,8 @@ export async function listWorklist(sql: Sql, f: WorklistFilter, asOf: string): P
        where participant_id = p.id and status = 'active' order by created_at desc limit 1
      ) e on true
      where p.status = $1
+       -- a state whose change date has come is stale until the daily job moves it: not in this list any more
+       and (cs.next_change_on is null or cs.next_change_on > $2::date)
        and ($4::date is null or cs.next_change_on between $4::date and $5::date)
        and ($6::text is null or cs.next_status = $6)
        and ($7::text[] is null or p.regency_code = any($7) or left(p.regency_code, 5) = any($7))
