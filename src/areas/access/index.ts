@@ -16,5 +16,6 @@ export { login, logout, type LoginInput, type LoginResult } from './use-cases/lo
 export { createUser, type CreateUserCommand } from './use-cases/create-user.js'
 export { createApiToken, type CreatedApiToken } from './use-cases/create-api-token.js'
 export { ensureDemoUser, DEMO_USERNAME, DEMO_PASSWORD } from './use-cases/ensure-demo-user.js'
+export { CredentialCache, DEFAULT_CREDENTIAL_TTL_MS, forgetCredential, forgetUser, forgetAllCredentials, type CredentialCacheOptions } from './credential-cache.js'
 export { createAuthenticate, sessionSettings, SESSION_COOKIE, type CredentialCarrier } from './request-authenticator.js'
 export { default as accessRoutes } from './http/routes.js'

@@ -1,4 +1,5 @@
 import type { Sql } from '../../platform/db/sql.js'
+import { credentialCacheFor, type CredentialCacheOptions } from './credential-cache.js'
 import { parseSessionSettings, type SessionSettings } from './domain/session-rules.js'
 import type { Actor } from './domain/roles.js'
 import { authenticateRequest, parseBearer } from './use-cases/authenticate-request.js'
@@ -22,9 +23,17 @@ export interface CredentialCarrier {
 
 /**
  * The `authenticate` option of buildApp: `buildApp({ ctx, authenticate: createAuthenticate(ctx), ... })`.
- * Reads the `semesta_session` cookie and `Authorization: Bearer smt_...`.
+ * Reads the `semesta_session` cookie and `Authorization: Bearer smt_...`. Valid credentials are remembered for
+ * a few seconds per database handle (credential-cache.ts; `{ ttlMs: 0 }` turns that off).
  */
-export function createAuthenticate(ctx: { sql: Sql; now(): Date }, settings: SessionSettings = sessionSettings()) {
+export function createAuthenticate(ctx: { sql: Sql; now(): Date }, settings: SessionSettings = sessionSettings(), cacheOptions?: CredentialCacheOptions) {
+  const cache = credentialCacheFor(ctx.sql, cacheOptions)
   return (request: CredentialCarrier): Promise<Actor | null> =>
-    authenticateRequest(ctx.sql, { cookieToken: request.cookies?.[SESSION_COOKIE] ?? null, bearerToken: parseBearer(request.headers.authorization) }, ctx.now(), settings)
+    authenticateRequest(
+      ctx.sql,
+      { cookieToken: request.cookies?.[SESSION_COOKIE] ?? null, bearerToken: parseBearer(request.headers.authorization) },
+      ctx.now(),
+      settings,
+      cache,
+    )
 }

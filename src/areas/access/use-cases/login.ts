@@ -3,6 +3,7 @@ import type { Sql } from '../../../platform/db/sql.js'
 import { newId } from '../../../platform/ids.js'
 import { burnPasswordCheck, verifyPassword } from '../crypto/passwords.js'
 import { hashToken, newSessionToken } from '../crypto/tokens.js'
+import { forgetCredential } from '../credential-cache.js'
 import { writeAudit } from '../db/audit.js'
 import { findSessionByTokenHash, insertSession, revokeSession } from '../db/sessions.js'
 import { findUserForLogin, markLoggedIn, type UserRecord } from '../db/users.js'
@@ -67,7 +68,7 @@ async function checkCredentials(user: Awaited<ReturnType<typeof findUserForLogin
 
 /** Ends the session of this cookie token. Returns false (and writes nothing) when it was not a live session. */
 export async function logout(sql: Sql, input: { cookieToken: string; requestId: string | null }, now: Date): Promise<boolean> {
-  return sql.transaction(async (tx) => {
+  const ended = await sql.transaction(async (tx) => {
     const revoked = await revokeSession(tx, hashToken(input.cookieToken), now)
     if (!revoked) return false
     const { rows } = await tx.query<{ role: Actor['role'] }>('select role from users where id = $1', [revoked.userId])
@@ -75,4 +76,6 @@ export async function logout(sql: Sql, input: { cookieToken: string; requestId: 
     await writeAudit(tx, { actor: role ? { userId: revoked.userId, role } : null, action: 'auth.logout', subjectType: 'session', subjectId: revoked.id, requestId: input.requestId, occurredAt: now })
     return true
   })
+  forgetCredential(sql, hashToken(input.cookieToken)) // after the commit: this process stops honouring it at once
+  return ended
 }
