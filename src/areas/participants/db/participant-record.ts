@@ -36,3 +36,11 @@ export const PARTICIPANT_COLUMNS = `p.id, p.nik, p.kpj, p.kpj_origin as "kpjOrig
   p.category, p.status, p.status_since as "statusSince", p.registered_on as "registeredOn", p.source_id as "sourceId",
   p.consent_purpose as "consentPurpose", p.consent_at as "consentAt", p.ended_on as "endedOn", p.end_reason as "endReason",
   p.version, p.created_at as "createdAt", p.updated_at as "updatedAt"`
+
+/** What a reader of one participant is shown (presenters.ts): the record without consent text, name key and row times. */
+export type ParticipantSummary = Omit<ParticipantRecord, 'nameKey' | 'consentPurpose' | 'consentAt' | 'createdAt' | 'updatedAt'>
+
+/** The select list of a ParticipantSummary (alias `p`): the look-up's hot path reads no column it does not show. */
+export const PARTICIPANT_SUMMARY_COLUMNS = `p.id, p.nik, p.kpj, p.kpj_origin as "kpjOrigin", p.name, p.birth_date as "birthDate", p.sex, p.phone,
+  p.regency_code as "regencyCode", p.occupation_codes as "occupationCodes", p.category, p.status, p.status_since as "statusSince",
+  p.registered_on as "registeredOn", p.source_id as "sourceId", p.ended_on as "endedOn", p.end_reason as "endReason", p.version`

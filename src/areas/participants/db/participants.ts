@@ -1,5 +1,5 @@
 import type { Sql } from '../../../platform/db/sql.js'
-import { PARTICIPANT_COLUMNS, type KpjOrigin, type ParticipantRecord } from './participant-record.js'
+import { PARTICIPANT_COLUMNS, PARTICIPANT_SUMMARY_COLUMNS, type KpjOrigin, type ParticipantRecord, type ParticipantSummary } from './participant-record.js'
 
 export interface NewParticipant {
   id: string
@@ -66,6 +66,14 @@ export function findParticipantByNik(sql: Sql, nik: string, options: { lock?: bo
 /** The KPJ fast path: one query on the unique index `participants_kpj_key`. */
 export function findParticipantByKpj(sql: Sql, kpj: string): Promise<ParticipantRecord | null> {
   return findOne(sql, 'p.kpj', kpj)
+}
+
+const SUMMARY_BY_KPJ = `select ${PARTICIPANT_SUMMARY_COLUMNS} from participants p where p.kpj = $1`
+
+/** The HTTP look-up's fast path: one query on `participants_kpj_key`, only the columns a reader is shown. */
+export async function findParticipantSummaryByKpj(sql: Sql, kpj: string): Promise<ParticipantSummary | null> {
+  const { rows } = await sql.query<ParticipantSummary>(SUMMARY_BY_KPJ, [kpj])
+  return rows[0] ?? null
 }
 
 /** The NIK holding a KPJ, if any (a KPJ a member brings must not belong to someone else). */

@@ -2,7 +2,7 @@ import { maskName, maskNik, maskPhone } from '../../../kernel/mask.js'
 import type { EnrolmentRecord } from '../db/enrolments.js'
 import type { ParticipantEvent } from '../db/events.js'
 import type { IdentityReview } from '../db/identity-reviews.js'
-import type { ParticipantRecord } from '../db/participant-record.js'
+import type { ParticipantSummary } from '../db/participant-record.js'
 
 export interface PresentOptions {
   /** NIK, name, phone and birth date in clear; masked otherwise (policy.ts decides). */
@@ -15,7 +15,7 @@ function maskBirthDate(date: string): string {
 }
 
 /** What leaves the server about one participant (Outline's presentUser: personal data only when allowed). */
-export function presentParticipant(p: ParticipantRecord, { personalData }: PresentOptions) {
+export function presentParticipant(p: ParticipantSummary, { personalData }: PresentOptions) {
   return {
     id: p.id,
     kpj: p.kpj,

@@ -2,8 +2,7 @@ import { DomainError } from '../../../kernel/errors.js'
 import { actorOf } from '../../../platform/http/actor.js'
 import type { App } from '../../../platform/http/types.js'
 import { dataScope, writeAudit, type Actor } from '../../access/index.js'
-import { findParticipantById, findParticipantByKpj } from '../db/participants.js'
-import type { ParticipantRecord } from '../db/participant-record.js'
+import { findParticipantById, findParticipantSummaryByKpj } from '../db/participants.js'
 import { listEvents } from '../db/events.js'
 import { searchParticipants } from '../db/search.js'
 import { cleanName, nameKey } from '../domain/names.js'
@@ -28,7 +27,7 @@ function notFound(): DomainError {
  * The participant this caller may see, with whether personal data shows. Outside the caller's area or portfolio
  * the answer is the same 404 as for an unknown id (existence is not revealed); the refusal is audited (ids only).
  */
-export async function visibleParticipant(app: App, actor: Actor, p: ParticipantRecord | null, requestId: string) {
+export async function visibleParticipant<P extends { id: string; regencyCode: string; sourceId: string }>(app: App, actor: Actor, p: P | null, requestId: string) {
   if (!p) throw notFound()
   const view = participantView(actor, p)
   if (view === 'none') {
@@ -48,7 +47,7 @@ export async function readRoutes(app: App): Promise<void> {
     { ...guarded, schema: { tags, summary: 'Peserta menurut KPJ', security: secured, params: s.kpjParams, response: { 200: s.participantView } } },
     async (request) => {
       const actor = mayRead(actorOf(request))
-      const seen = await visibleParticipant(app, actor, await findParticipantByKpj(ctx.sql, request.params.kpj), request.id)
+      const seen = await visibleParticipant(app, actor, await findParticipantSummaryByKpj(ctx.sql, request.params.kpj), request.id)
       return presentParticipant(seen.participant, seen)
     },
   )
