@@ -21,7 +21,7 @@ const routes: RoutePlugin = async (app) => {
 describe('request logging', () => {
   it('never lets a NIK from the path, the query, the body or an error message reach the log', async () => {
     const lines: string[] = []
-    const logger = createLogger({ level: 'info', destination: { write: (line: string) => lines.push(line) } })
+    const logger = createLogger({ level: 'debug', destination: { write: (line: string) => lines.push(line) } })
     const app = await buildApp({ ctx: testContext(), routes: [routes], logger })
     const query = `?nik=${NIK}&nama=${encodeURIComponent(NAME)}&month=2025-01`
     const posted = await app.inject({
@@ -46,5 +46,21 @@ describe('request logging', () => {
     expect(requestLines.filter((line) => line.requestId === 'trace-nik-1').map((line) => line.msg)).toEqual(
       expect.arrayContaining(['incoming request', 'received', 'request refused', 'request completed']),
     )
+    const completed = requestLines.find((line) => line.requestId === 'trace-nik-1' && line.msg === 'request completed') as unknown as { req: { url: string }; res: { statusCode: number } }
+    expect(completed.req.url).toBe(`/api/v1/people/5171********0001?nik=[redacted]&nama=[redacted]&month=2025-01`)
+    expect(completed.res.statusCode).toBe(400)
+  })
+
+  it('logs a successful request at debug only (the hot read paths pay no log line at info), every request at debug', async () => {
+    const capture = async (level: string) => {
+      const lines: string[] = []
+      const logger = createLogger({ level, destination: { write: (line: string) => lines.push(line) } })
+      const app = await buildApp({ ctx: testContext(), routes: [], logger })
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200)
+      await app.close()
+      return lines.map((line) => (JSON.parse(line) as { msg: string }).msg)
+    }
+    expect(await capture('info')).toEqual([])
+    expect(await capture('debug')).toEqual(expect.arrayContaining(['incoming request', 'request completed']))
   })
 })
