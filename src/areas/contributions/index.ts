@@ -7,6 +7,7 @@ export {
 export { listDues, ensureDues, type StoredDue, type NewDue } from './db/dues.js'
 export { nextReceiptNo, insertPayment, findReceipt, listPayments, type NewPayment, type ReceiptView } from './db/payments.js'
 export { saveContributionState, statusWithSince } from './db/states.js'
+export { refreshContributionState, participantsDueForRefresh } from './db/refresh-state.js'
 export { loadAccountInput, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'
 export { tariffMonthsFrom, refreshTariffRows, staleDues, dueChunkUpperBound, setDueAmounts, type StaleDue } from './db/rerate.js'

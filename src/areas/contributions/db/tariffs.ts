@@ -52,6 +52,8 @@ export async function materialiseTariff(sql: Sql, regs: RegulationSet, calendar:
      on conflict do nothing`,
     [col('month'), col('segment'), col('incomeBaseIdr'), col('sector'), col('payer'), col('programme'), col('level'), col('fromIdr'), col('toIdr'), col('factorppm'), col('amountIdr'), col('dueDate')],
   )
+  // fresh statistics, or the planner guesses one tariff row and nests loops over enrolments
+  if (rowCount > 0) await sql.query('analyze contribution_tariffs')
   return rowCount
 }
 
