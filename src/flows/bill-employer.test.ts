@@ -6,6 +6,7 @@ import { insertTestParticipant } from '../areas/employers/testing/fixtures.js'
 import { account, accountBalance, trialBalance } from '../areas/ledger/index.js'
 import { newId } from '../platform/ids.js'
 import { billEmployer, employerArrears, payEmployerInvoice } from './bill-employer.js'
+import { refreshStatuses } from './refresh-statuses.js'
 
 const now = new Date('2026-04-01T02:00:00Z')
 const ids = { newId }
@@ -65,10 +66,15 @@ describeDb(
       expect(arrears).toMatchObject({ monthsLate: 5, contributionIdr: 2_310_000, fineIdr: 138_600, totalIdr: 2_448_600, ledgerOpenIdr: 2_310_000 })
 
       const dues: Due[] = (await workerInvoiceLines(ctx.sql, worker.id)).map((l) => ({ month: l.month, programme: l.programme, payer: 'employer', amountIdr: l.amountIdr, dueDate: l.dueDate, paidOn: l.paidOn }))
+      const stored = await ctx.sql.query<{ status: string; since: string }>(`select status, to_char(status_since, 'YYYY-MM-DD') as since from participants where id = $1`, [worker.id])
+      expect(stored.rows[0]).toEqual({ status: 'aktif', since: '2026-02-10' })
       const status = contributionStatus({ rule: 'employer_carries', lapse: LAPSE_RULE, firstDueMonth: '2026-01', dues }, '2026-07-20')
       expect(status.status).toBe('aktif')
       expect(status.nextChange).toBeNull()
       expect(status.benefit.level).toBe('full')
+      await refreshStatuses(ctx.sql, { asOf: '2026-07-20' }, new Date('2026-07-20T02:00:00Z'), ids)
+      const after = await ctx.sql.query<{ status: string }>(`select status from participants where id = $1`, [worker.id])
+      expect(after.rows[0]?.status).toBe('aktif')
       expect((await trialBalance(ctx.sql)).balanced).toBe(true)
     })
 

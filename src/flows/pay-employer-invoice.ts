@@ -1,6 +1,9 @@
+import { contributionStatus, LAPSE_RULE, saveContributionState, type Due } from '../areas/contributions/index.js'
 import {
-  findEmployerById, findInvoice, findInvoicePayment, insertInvoicePayment, invoiceFines, listInvoiceLines, type StoredInvoice,
+  findEmployerById, findInvoice, findInvoicePayment, insertInvoicePayment, invoiceFines, listInvoiceLines, workerInvoiceLines, type StoredInvoice,
+  type StoredInvoiceLine,
 } from '../areas/employers/index.js'
+import { findParticipantById } from '../areas/participants/index.js'
 import { account, fineRaised, invoicePaid, postTransfers, type PostTransferInput } from '../areas/ledger/index.js'
 import { loadRegulationSet, type RegulationSet } from '../areas/programmes/index.js'
 import { isLocalDate, timeZoneOfRegion, type LocalDate } from '../kernel/dates.js'
@@ -81,6 +84,7 @@ export async function payEmployerInvoice(
     const paymentId = makeId()
     await insertInvoicePayment(tx, { id: paymentId, invoiceId: invoice.id, clientKey, paidOn: cmd.paidOn, amountIdr: invoice.amountIdr, fineIdr, totalIdr }, options.now ?? new Date())
     await postTransfers(tx, await paymentTransfers(tx, invoice, fines, totalIdr, cmd, paymentId, makeId))
+    await activateNewWorkers(tx, lines, cmd.paidOn, options.now ?? new Date())
     return answer(false)
   })
 }
@@ -101,4 +105,20 @@ async function paymentTransfers(
   }
   if (totalIdr > 0) transfers.push({ id: makeId(), occurredAt, ...invoicePaid({ payer, amountIdr: totalIdr, via: account.bank(EMPLOYER_COLLECTION_BANK) }), refs, requestId: cmd.requestId ?? null })
   return transfers
+}
+
+/**
+ * A PU worker is `terdaftar` until their employer's first contribution is paid, then `aktif` while employed whatever the
+ * employer owes (DESIGN.md §7): the first paid invoice moves its new workers. Others are left alone (an ended worker
+ * stays `berhenti`; an aktif one stays aktif).
+ */
+async function activateNewWorkers(sql: Sql, lines: readonly StoredInvoiceLine[], paidOn: LocalDate, now: Date): Promise<void> {
+  for (const participantId of new Set(lines.map((l) => l.participantId))) {
+    const participant = await findParticipantById(sql, participantId, { lock: true })
+    if (participant?.status !== 'terdaftar') continue
+    const billed = await workerInvoiceLines(sql, participantId)
+    const dues: Due[] = billed.map((l) => ({ month: l.month, programme: l.programme, payer: 'employer', amountIdr: l.amountIdr, dueDate: l.dueDate, paidOn: l.paidOn }))
+    const status = contributionStatus({ rule: 'employer_carries', lapse: LAPSE_RULE, firstDueMonth: billed[0]?.month ?? null, dues }, paidOn)
+    await saveContributionState(sql, participantId, status, paidOn, now)
+  }
 }
