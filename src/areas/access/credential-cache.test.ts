@@ -59,11 +59,11 @@ describe('CredentialCache', () => {
 function counting(sql: Sql): { sql: Sql; count: () => number } {
   let n = 0
   const wrapped: Sql = {
+    ...sql,
     query: (text, params) => {
       n += 1
       return sql.query(text, params)
     },
-    transaction: (work) => sql.transaction(work),
   }
   return { sql: wrapped, count: () => n }
 }
