@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { describeDb } from '../../test/db.js'
+import type { Sql } from '../platform/db/sql.js'
 import { importParticipants, participantImportResult, queueParticipantImport, runParticipantImport } from './import-participants.js'
 import { sevenBadRows, writeDemoImportCsv } from './import-participants/testing.js'
 
@@ -47,5 +48,27 @@ describeDb('importing a small participant file in chunks', (ctx) => {
     await runParticipantImport(ctx.sql, job.id, now, { chunkRows: 200 })
     const result = await participantImportResult(ctx.sql, job.id)
     expect({ read: result.read, stored: result.stored, rejected: result.rejected, errors: result.errors.length }).toEqual({ read: 700, stored: 693, rejected: 7, errors: 7 })
+  })
+
+  it('a NIK registered by another transaction after the chunk looked it up: the COPY fails and the chunk is redone, reporting it', async () => {
+    const raced = path.join(dir, 'raced.csv')
+    await writeDemoImportCsv(raced, 40, { seed: 7 })
+    await importParticipants(ctx.sql, { file: raced, actor: null, requestId: null }, now)
+    // the first lookup of registered NIKs sees none of them, as if they committed just after it ran
+    let blinded = false
+    const blind = (sql: Sql): Sql => ({
+      ...sql,
+      query: (text, params) => {
+        if (!blinded && /from participants where nik = any/.test(text)) {
+          blinded = true
+          return Promise.resolve({ rows: [], rowCount: 0 })
+        }
+        return sql.query(text, params)
+      },
+      transaction: (work) => sql.transaction((tx) => work(blind(tx))),
+    })
+    const again = await importParticipants(blind(ctx.sql), { file: raced, actor: null, requestId: null }, now)
+    expect(blinded).toBe(true)
+    expect({ read: again.read, stored: again.stored, alreadyRegistered: again.alreadyRegistered, rejected: again.rejected }).toEqual({ read: 40, stored: 0, alreadyRegistered: 40, rejected: 0 })
   })
 }, { referenceData: true })

@@ -1,7 +1,7 @@
 import { DomainError, monthOfDate } from '../../kernel/index.js'
 import type { Sql } from '../../platform/db/sql.js'
 import {
-  CATEGORY_RULES, claimNiks, findRegisteredIdentities, firstRowsOfNiks, findTakenKpjs, insertIdentityReviews, insertImportIssues, insertRegistrations,
+  CATEGORY_RULES, claimNiks, claimNiksByCopy, copyRegistrations, findRegisteredIdentities, isUniqueViolation, firstRowsOfNiks, findTakenKpjs, insertIdentityReviews, insertImportIssues, insertRegistrations,
   issueKpj, namesClearlyDiffer, nextKpjSerials, recordImportProgress, uuidV7Batch,
   type BulkRegistration, type Category, type ImportCounters, type ImportIssue, type IdentityReviewInput, type Payer, type RegisteredIdentity,
 } from '../../areas/participants/index.js'
@@ -46,8 +46,9 @@ async function withEmployers(sql: Sql, candidates: Candidate[], setup: StoreSetu
   return { kept, employerIds }
 }
 
-async function firstInFile(sql: Sql, candidates: Candidate[], jobId: string, out: ChunkOutcome): Promise<Candidate[]> {
-  const claimed = await claimNiks(sql, jobId, candidates.map((c) => c.reg.nik), candidates.map((c) => c.line))
+async function firstInFile(sql: Sql, candidates: Candidate[], jobId: string, out: ChunkOutcome, fast: boolean): Promise<Candidate[]> {
+  const claim = fast ? claimNiksByCopy : claimNiks
+  const claimed = await claim(sql, jobId, candidates.map((c) => c.reg.nik), candidates.map((c) => c.line))
   const repeated = candidates.filter((c) => !claimed.has(c.line))
   if (repeated.length === 0) return candidates
   const firstRows = await firstRowsOfNiks(sql, jobId, repeated.map((c) => c.reg.nik))
@@ -112,13 +113,14 @@ function registration(c: Candidate, kpj: string, ids: readonly string[], at: num
   }
 }
 
-async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, employerIds: Map<string, string>, now: Date, out: ChunkOutcome): Promise<void> {
+async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, employerIds: Map<string, string>, now: Date, out: ChunkOutcome, fast: boolean): Promise<void> {
   if (candidates.length === 0) return
   const serials = await nextKpjSerials(sql, candidates.reduce((n, c) => n + (c.reg.kpj ? 0 : 1), 0))
   const ids = uuidV7Batch(candidates.length * 3, now.getTime())
   let serial = 0
   const rows = candidates.map((c, i) => registration(c, c.reg.kpj ?? issueKpj(serials[serial++]!), ids, i * 3, setup, employerIds))
-  const inserted = await insertRegistrations(sql, rows, { sourceId: setup.source.id, consentPurpose: setup.consentPurpose, now, actorId: setup.actorId, requestId: setup.requestId, jobId: setup.jobId })
+  const insert = fast ? copyRegistrations : insertRegistrations
+  const inserted = await insert(sql, rows, { sourceId: setup.source.id, consentPurpose: setup.consentPurpose, now, actorId: setup.actorId, requestId: setup.requestId, jobId: setup.jobId })
   out.stored += inserted.size
   for (const c of candidates) {
     if (!inserted.has(c.line)) out.reject(c, 'nik', 'conflict', 'NIK atau KPJ ini baru saja didaftarkan oleh proses lain; unggah ulang baris ini.')
@@ -128,21 +130,36 @@ async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, em
 /**
  * Stores one validated chunk in ONE transaction together with the job's progress, so a crash leaves either the
  * whole chunk and its progress or neither: a re-run resumes after `rows_done` and ends like one clean run.
+ * First by COPY of the rows proven new; when another transaction registered one of its NIKs or KPJs meanwhile
+ * (a unique violation), the chunk is redone by INSERT … ON CONFLICT, which reports those rows instead.
  */
 export async function storeChunk(sql: Sql, prepared: PreparedChunk, expectedRowsDone: number, setup: StoreSetup, now: Date): Promise<ImportCounters> {
-  return sql.transaction(async (tx) => {
-    const out = new ChunkOutcome(prepared)
-    const reviews: IdentityReviewInput[] = []
-    const { kept, employerIds } = await withEmployers(tx, prepared.candidates, setup, out)
-    const first = await firstInFile(tx, kept, setup.jobId, out)
-    const fresh = await freeKpjs(tx, await newPeople(tx, first, out, reviews), out)
-    await register(tx, fresh, setup, employerIds, now, out)
-    await insertIdentityReviews(tx, reviews, { sourceId: setup.source.id, requestId: setup.requestId, now })
-    await insertImportIssues(tx, setup.jobId, prepared.issues as ImportIssue[])
-    const counters = out.counters()
-    if (!(await recordImportProgress(tx, setup.jobId, expectedRowsDone, { ...counters, rows: prepared.rows }))) {
-      throw new DomainError('conflict', 'Impor berkas ini sedang dijalankan oleh proses lain.')
-    }
-    return counters
-  })
+  const attempt = (fast: boolean) => sql.transaction((tx) => storeIn(tx, copyOfChunk(prepared), expectedRowsDone, setup, now, fast && tx.copyIn !== undefined))
+  try {
+    return await attempt(true)
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error
+    return attempt(false)
+  }
+}
+
+/** A chunk's issues grow while it is stored; a redo starts again from what validation found. */
+function copyOfChunk(prepared: PreparedChunk): PreparedChunk {
+  return { ...prepared, issues: [...prepared.issues], rejected: new Set(prepared.rejected) }
+}
+
+async function storeIn(tx: Sql, prepared: PreparedChunk, expectedRowsDone: number, setup: StoreSetup, now: Date, fast: boolean): Promise<ImportCounters> {
+  const out = new ChunkOutcome(prepared)
+  const reviews: IdentityReviewInput[] = []
+  const { kept, employerIds } = await withEmployers(tx, prepared.candidates, setup, out)
+  const first = await firstInFile(tx, kept, setup.jobId, out, fast)
+  const fresh = await freeKpjs(tx, await newPeople(tx, first, out, reviews), out)
+  await register(tx, fresh, setup, employerIds, now, out, fast)
+  await insertIdentityReviews(tx, reviews, { sourceId: setup.source.id, requestId: setup.requestId, now })
+  await insertImportIssues(tx, setup.jobId, prepared.issues as ImportIssue[])
+  const counters = out.counters()
+  if (!(await recordImportProgress(tx, setup.jobId, expectedRowsDone, { ...counters, rows: prepared.rows }))) {
+    throw new DomainError('conflict', 'Impor berkas ini sedang dijalankan oleh proses lain.')
+  }
+  return counters
 }

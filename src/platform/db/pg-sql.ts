@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
 import type { QueryResult, Sql } from './sql.js'
 
 export interface PoolSqlOptions {
@@ -11,6 +14,10 @@ export interface PoolSqlOptions {
 
 type Queryable = Pick<pg.PoolClient, 'query'>
 
+async function copyIn(client: Queryable, statement: string, text: string): Promise<void> {
+  if (text.length > 0) await pipeline(Readable.from([text]), client.query(copyFrom(statement)))
+}
+
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
 async function run<Row>(target: Queryable, text: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
@@ -22,6 +29,7 @@ async function run<Row>(target: Queryable, text: string, params?: readonly unkno
 export function clientSql(client: Queryable): Sql {
   const sql: Sql = {
     query: (text, params) => run(client, text, params),
+    copyIn: (statement, text) => copyIn(client, statement, text),
     transaction: (work) => work(sql),
   }
   return sql

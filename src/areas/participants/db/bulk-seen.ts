@@ -38,3 +38,26 @@ export async function firstRowsOfNiks(sql: Sql, jobId: string, niks: readonly st
   const { rows } = await sql.query<{ nik: string; row: number }>(`select nik, row from ${seenTableName(jobId)} where nik = any($1::text[])`, [niks])
   return new Map(rows.map((r) => [r.nik, r.row]))
 }
+
+/**
+ * claimNiks by COPY (same result): repeats inside the chunk are settled here, NIKs claimed by earlier chunks are
+ * looked up with one indexed join, the rest written by COPY. Needs the transaction's handle (`copyIn`).
+ */
+export async function claimNiksByCopy(sql: Sql, jobId: string, niks: readonly string[], rows: readonly number[]): Promise<Set<number>> {
+  if (!sql.copyIn) return claimNiks(sql, jobId, niks, rows)
+  const first = new Map<string, number>()
+  niks.forEach((nik, i) => {
+    if (!first.has(nik)) first.set(nik, rows[i]!)
+  })
+  if (first.size === 0) return new Set()
+  const earlier = await firstRowsOfNiks(sql, jobId, [...first.keys()])
+  const claimed = new Set<number>()
+  let text = ''
+  for (const [nik, row] of first) {
+    if (earlier.has(nik)) continue
+    claimed.add(row)
+    text += `${nik}\t${row}\n`
+  }
+  await sql.copyIn(`copy ${seenTableName(jobId)} (nik, row) from stdin`, text)
+  return claimed
+}

@@ -1,0 +1,77 @@
+import type { Sql } from '../../../platform/db/sql.js'
+import type { BulkContext, BulkRegistration } from './bulk-participants.js'
+
+/**
+ * The fast bulk write: participants proven new in this transaction (their NIKs and brought KPJs looked up first),
+ * written with one COPY per table, every value computed here. Several times cheaper per row than INSERT … SELECT
+ * FROM unnest … ON CONFLICT. A NIK or KPJ registered meanwhile by another transaction fails the COPY with a
+ * unique violation (23505), and the caller redoes the chunk with insertRegistrations, which skips such rows.
+ */
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/
+const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' }
+
+/** A COPY text-format field (`\N` for null). */
+export function copyField(value: string | number | null): string {
+  if (value === null) return '\\N'
+  const text = typeof value === 'number' ? String(value) : value
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : text
+}
+
+const textArray = (values: readonly string[]) => `{${values.join(',')}}` // codes only: no quoting needed
+
+const PARTICIPANT_COLUMNS =
+  'id, nik, kpj, kpj_origin, name, name_key, birth_date, sex, phone, regency_code, occupation_codes, category, status, status_since, registered_on, source_id, consent_purpose, consent_at, version, created_at, updated_at'
+const ENROLMENT_COLUMNS =
+  'id, participant_id, segment, programmes, declared_income_idr, income_base_idr, wage_idr, employer_id, sector, payer, payer_ref, source_id, start_month, status, created_at, updated_at'
+const EVENT_COLUMNS = 'id, participant_id, occurred_at, kind, actor_id, request_id, data'
+
+/** The `registered` event's data: the same object insertRegistrations builds with jsonb_build_object. */
+export function registeredEventData(r: BulkRegistration, ctx: BulkContext): string {
+  return JSON.stringify({
+    kpj: r.kpj, kpjOrigin: r.kpjOrigin, category: r.category, regencyCode: r.regencyCode, sourceId: ctx.sourceId, registeredOn: r.registeredOn,
+    consentPurpose: ctx.consentPurpose, importJobId: ctx.jobId, row: r.row,
+    enrolment: {
+      enrolmentId: r.enrolmentId, segment: r.category, programmes: r.programmes, payer: r.payer, declaredIncomeIdr: r.declaredIncomeIdr,
+      incomeBaseIdr: r.incomeBaseIdr, wageIdr: r.wageIdr, sector: r.sector,
+    },
+  })
+}
+
+export function registrationCopyText(rows: readonly BulkRegistration[], ctx: BulkContext): { participants: string; enrolments: string; events: string } {
+  const at = ctx.now.toISOString()
+  const source = ctx.sourceId
+  const consent = copyField(ctx.consentPurpose)
+  const eventTail = `${copyField(ctx.actorId)}\t${copyField(ctx.requestId)}`
+  const participants: string[] = []
+  const enrolments: string[] = []
+  const events: string[] = []
+  for (const r of rows) {
+    participants.push(
+      `${r.id}\t${r.nik}\t${r.kpj}\t${r.kpjOrigin}\t${copyField(r.name)}\t${copyField(r.nameKey)}\t${r.birthDate}\t${r.sex}\t${copyField(r.phone)}\t` +
+        `${r.regencyCode}\t${textArray(r.occupationCodes)}\t${r.category}\tterdaftar\t${r.registeredOn}\t${r.registeredOn}\t${source}\t${consent}\t${at}\t1\t${at}\t${at}\n`,
+    )
+    enrolments.push(
+      `${r.enrolmentId}\t${r.id}\t${r.category}\t${textArray(r.programmes)}\t${copyField(r.declaredIncomeIdr)}\t${copyField(r.incomeBaseIdr)}\t` +
+        `${copyField(r.wageIdr)}\t${copyField(r.employerId)}\t${copyField(r.sector)}\t${r.payer}\t${copyField(r.payerRef)}\t${source}\t${copyField(r.startMonth)}\tactive\t${at}\t${at}\n`,
+    )
+    events.push(`${r.registeredEventId}\t${r.id}\t${at}\tregistered\t${eventTail}\t${copyField(registeredEventData(r, ctx))}\n`)
+  }
+  return { participants: participants.join(''), enrolments: enrolments.join(''), events: events.join('') }
+}
+
+/** Writes the chunk's new participants, enrolments and `registered` events by COPY on the transaction's connection. */
+export async function copyRegistrations(sql: Sql, rows: readonly BulkRegistration[], ctx: BulkContext): Promise<Set<number>> {
+  if (rows.length === 0) return new Set()
+  if (!sql.copyIn) throw new Error('copyRegistrations needs a transaction handle with copyIn')
+  const text = registrationCopyText(rows, ctx)
+  await sql.copyIn(`copy participants (${PARTICIPANT_COLUMNS}) from stdin`, text.participants)
+  await sql.copyIn(`copy enrolments (${ENROLMENT_COLUMNS}) from stdin`, text.enrolments)
+  await sql.copyIn(`copy participant_events (${EVENT_COLUMNS}) from stdin`, text.events)
+  return new Set(rows.map((r) => r.row))
+}
+
+/** A unique violation: a NIK or KPJ registered by another transaction since the chunk looked them up. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23505'
+}
