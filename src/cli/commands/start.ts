@@ -7,6 +7,7 @@ import { newId } from '../../platform/ids.js'
 import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { seedDemo } from '../../flows/seed-demo.js'
 import { startStatusSchedule } from '../../flows/refresh-statuses.js'
+import { startBillingSchedule } from '../../flows/run-monthly-billing.js'
 import { createServer } from '../../server.js'
 import { action } from '../run-command.js'
 
@@ -47,6 +48,9 @@ async function start(options: StartOptions): Promise<void> {
   // The daily status job (docs/contributions.md "Daily status job"): people whose status changes with time alone.
   const statuses = startStatusSchedule(db.sql, { newId: () => newId(), onError: (error) => process.stderr.write(`status refresh failed: ${String(error)}\n`) })
   stop.push(() => statuses.stop())
+  // Monthly billing (docs/billing-and-payments.md): the current month is billed on start and checked daily.
+  const billing = startBillingSchedule(db.sql, { onError: (error) => process.stderr.write(`billing failed: ${String(error)}\n`) })
+  stop.push(() => billing.stop())
   const address = app.server.address()
   const boundPort = typeof address === 'object' && address ? address.port : port
   const lines = [`Semesta berjalan di http://${browsableHost(host)}:${boundPort}`]
