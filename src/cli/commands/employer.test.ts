@@ -1,46 +1,21 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertTestParticipant } from '../../areas/employers/testing/fixtures.js'
-import { loadReferenceData } from '../../areas/regions/index.js'
-import { migrate, openDatabase, PGDATA_DIR, type Database } from '../../platform/db/index.js'
+import type { Database } from '../../platform/db/index.js'
+import { closeOwnedDataDir, openOwnedDataDir, runCli as run } from '../../../test/cli.js'
 
 /** `semesta employer add` and `semesta employer wages` as a clerk runs them, beside a process that owns the embedded folder. */
-const BIN = path.resolve('bin/semesta.js')
-const TEMPLATE = path.resolve('node_modules/.cache/semesta', `pglite-${JSON.parse(fs.readFileSync(path.resolve('node_modules/@electric-sql/pglite/package.json'), 'utf8')).version}`)
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
 describe('semesta employer', () => {
   let dataDir: string
   let owner: Database
   let env: NodeJS.ProcessEnv
 
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'semesta-employer-cli-'))
-    if (fs.existsSync(path.join(TEMPLATE, 'PG_VERSION'))) fs.cpSync(TEMPLATE, path.join(dataDir, PGDATA_DIR), { recursive: true })
-    owner = await openDatabase({ databaseUrl: undefined, dataDir }, { role: 'server' })
-    await migrate(owner)
-    await loadReferenceData(owner.sql)
-    env = { ...process.env, SEMESTA_DATA_DIR: dataDir, DATABASE_URL: '', NODE_ENV: 'test' }
+    ;({ dataDir, owner, env } = await openOwnedDataDir('semesta-employer-cli-'))
   })
 
-  afterAll(async () => {
-    await owner?.close()
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  afterAll(() => closeOwnedDataDir({ dataDir, owner }))
 
   it('adds an employer (JSON with its source and mandatory programmes), refuses a taken NPP naming --npp', async () => {
     const added = await run(['employer', 'add', '--npp', 'mtr-01', '--name', 'PT Mataram Niaga', '--region', '5271', '--scale', 'micro', '--risk-group', '2', '--json'], env)
