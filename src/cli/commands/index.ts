@@ -21,4 +21,6 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   bill: () => import('./bill.js'),
   pay: () => import('./pay.js'),
   participant: () => import('./participant.js'),
+  report: () => import('./report.js'),
+  target: () => import('./target.js'),
 }

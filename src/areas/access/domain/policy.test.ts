@@ -38,6 +38,7 @@ const MATRIX: Record<Action, string> = {
   'reference.read': 'admin kanwil cabang agent pemda viewer',
   'branch_office.read': 'admin kanwil cabang agent pemda viewer',
   'coverage.read': 'admin kanwil cabang agent pemda viewer',
+  'coverage.write': 'admin kanwil',
   'report.read': 'admin kanwil cabang pemda viewer',
   'participant.read': 'admin kanwil cabang agent pemda',
   'participant.write': 'admin kanwil cabang agent',

@@ -23,6 +23,7 @@ export const ACTIONS = {
   'reference.read': { kind: 'reference', roles: WEB },
   'branch_office.read': { kind: 'reference', roles: WEB },
   'coverage.read': { kind: 'aggregate', roles: ['admin', 'kanwil', 'cabang', 'pemda', 'agent', 'viewer'] },
+  'coverage.write': { kind: 'write', roles: ['admin', 'kanwil'] },
   'report.read': { kind: 'aggregate', roles: ['admin', 'kanwil', 'cabang', 'pemda', 'viewer'] },
   'participant.read': { kind: 'personal', roles: ['admin', 'kanwil', 'cabang', 'pemda', 'agent'] },
   'participant.write': { kind: 'write', roles: [...OFFICE, 'agent'] },

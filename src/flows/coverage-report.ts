@@ -1,0 +1,71 @@
+import {
+  buildReport, closedMonths, coverageScope, foldCoverage, informalByRegion, listTargets, paceOf, protectedAt, readCells, readRegionNames,
+  readWorkforceFigures, workforceByRegion, type Breakdown, type CoverageReport,
+} from '../areas/coverage/index.js'
+import { participantsDueForRefresh } from '../areas/contributions/index.js'
+import type { Actor } from '../areas/access/index.js'
+import { localDateAt, type LocalDate } from '../kernel/dates.js'
+import { DomainError } from '../kernel/errors.js'
+import { addMonths, isMonth, type Month } from '../kernel/month.js'
+import type { Sql } from '../platform/db/sql.js'
+import { refreshStatuses } from './refresh-statuses.js'
+
+export interface CoverageQuery {
+  month?: Month
+  level?: 'province' | 'regency'
+  by?: Breakdown
+  /** The caller (scope of the rows); null = the whole of Banuspa (an operator's CLI). */
+  actor: Actor | null
+}
+
+/**
+ * Brings the rollups up to date before a report (issue 7 item 4: correct whether or not the server and its jobs
+ * have run): the daily status job for any participant whose next change date has come by today, then the fold of
+ * every committed delta. Both are no-ops (two index probes) when nothing is pending.
+ */
+export async function bringCoverageUpToDate(sql: Sql, now: Date, ids: { newId(): string }): Promise<{ refreshed: number; folded: number }> {
+  const today = localDateAt(now, 'Asia/Makassar')
+  let refreshed = 0
+  if ((await participantsDueForRefresh(sql, today, { limit: 1 })).length > 0) refreshed = (await refreshStatuses(sql, { asOf: today }, now, ids)).evaluated
+  return { refreshed, folded: await foldCoverage(sql) }
+}
+
+/** `GET /api/v1/coverage` and `semesta report coverage`: one month's measures per province or regency. */
+export async function coverageReport(sql: Sql, query: CoverageQuery, now: Date, ids: { newId(): string }): Promise<CoverageReport> {
+  const today: LocalDate = localDateAt(now, 'Asia/Makassar')
+  const month = query.month ?? today.slice(0, 7)
+  if (!isMonth(month)) throw new DomainError('invalid_month', `Bulan ${month} tidak valid (YYYY-MM).`, { field: 'month' })
+  await bringCoverageUpToDate(sql, now, ids)
+  const closed = new Set(await closedMonths(sql))
+  const by = query.by
+  const [regions, figures, targets, cells] = await Promise.all([
+    readRegionNames(sql), readWorkforceFigures(sql), listTargets(sql, Number(month.slice(0, 4))), readCells(sql, month, by ?? 'all', closed.has(month)),
+  ])
+  const regencies = regions.filter((r) => r.level === 'regency').map((r) => r.code)
+  const scope = query.actor ? coverageScope(query.actor, regencies) : 'all'
+  const pace = by ? new Map<string, number | null>() : await paceByRegion(sql, month, closed, regions)
+  return buildReport({
+    month, closed: closed.has(month), level: query.level ?? 'province', ...(by ? { by } : {}), regions, scope, cells,
+    workforce: workforceByRegion(figures, regions), informal: informalByRegion(figures, regions), targets, pace,
+  })
+}
+
+/** Pace per region: terlindungi at the last closed month ≤ `month` and the 3 months before it (linear). */
+async function paceByRegion(sql: Sql, month: Month, closed: ReadonlySet<Month>, regions: ReadonlyArray<{ code: string; parentCode: string | null }>): Promise<Map<string, number | null>> {
+  const last = [...closed].filter((m) => m <= month).sort().at(-1)
+  const out = new Map<string, number | null>()
+  if (last === undefined) return out
+  const months = [addMonths(last, -3), addMonths(last, -2), addMonths(last, -1), last]
+  const values = await protectedAt(sql, months, closed)
+  for (const region of regions) {
+    const points = months.map((m) => {
+      const per = values.get(m)!
+      const n = region.parentCode === null
+        ? [...per.entries()].filter(([code]) => code.startsWith(`${region.code}.`)).reduce((s, [, v]) => s + v, 0)
+        : (per.get(region.code) ?? 0)
+      return { month: m, terlindungi: n }
+    })
+    out.set(region.code, paceOf(points))
+  }
+  return out
+}
