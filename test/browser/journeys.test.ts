@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_PATH, hasChromium } from '../db.js'
 import { launchChromium, screenshotPath } from './chromium.js'
+import type { JourneyEnv } from './journey-env.js'
+import { participantJourneys } from './journeys/participants.js'
 import { startTestServer, type RunningServer } from './test-server.js'
 import { ensureWebBuild } from './web-build.js'
 
@@ -12,6 +14,7 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   let browser: Browser
   let context: BrowserContext
   let page: Page
+  const env = (): JourneyEnv => ({ server, browser })
 
   beforeAll(async () => {
     ensureWebBuild()
@@ -119,4 +122,6 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
     await phone.screenshot({ path: screenshotPath('calculator-phone'), fullPage: true })
     await phone.close()
   })
+
+  participantJourneys(env)
 })

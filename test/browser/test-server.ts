@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ensureDemoUser } from '../../src/areas/access/index.js'
+import { createUser, ensureDemoUser } from '../../src/areas/access/index.js'
+import { seedDemo } from '../../src/flows/seed-demo.js'
 import { loadAllReferenceData } from '../../src/flows/load-reference-data.js'
 import { readConfig } from '../../src/platform/config.js'
 import { migrate, openDatabase, PGDATA_DIR, type Database } from '../../src/platform/db/index.js'
@@ -9,9 +10,23 @@ import type { App } from '../../src/platform/http/types.js'
 import { newId } from '../../src/platform/ids.js'
 import { createServer } from '../../src/server.js'
 
+/** One user per role the journeys sign in as (the demo user is kanwil); all share this password. */
+export const JOURNEY_PASSWORD = 'journey-password-2026'
+export const JOURNEY_USERS = {
+  admin: { username: 'admin.uji', role: 'admin' },
+  cabang: { username: 'cabang.uji', role: 'cabang', branchCode: 'bali-denpasar' },
+  pemda: { username: 'pemda.uji', role: 'pemda', regionCodes: ['51.03'] },
+  viewer: { username: 'pemantau.uji', role: 'viewer' },
+} as const
+
+/** Synthetic people (semesta seed demo, seed 1) so search, worklists and the dashboard have something to show. */
+export const JOURNEY_DEMO_PARTICIPANTS = 400
+
 export interface RunningServer {
   baseUrl: string
   demo: { username: string; password: string }
+  /** the database of the running server, for a journey that prepares data the UI cannot make */
+  db: Database
   stop(): Promise<void>
 }
 
@@ -44,6 +59,10 @@ export async function startTestServer(): Promise<RunningServer> {
     await migrate(db)
     await loadAllReferenceData(db.sql)
     const demo = await ensureDemoUser(db.sql, new Date())
+    for (const user of Object.values(JOURNEY_USERS)) {
+      await createUser(db.sql, { actor: null, input: { displayName: user.username, ...user }, password: JOURNEY_PASSWORD, requestId: null, via: 'cli' }, new Date())
+    }
+    await seedDemo(db, { participants: JOURNEY_DEMO_PARTICIPANTS, seed: 1 })
     console.log(`[semesta] browser suite server: database opened in ${opened - started} ms, migrated and loaded in ${Date.now() - opened} ms`)
     if (!demo) throw new Error('the demo user was not created on a fresh database')
     app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
@@ -54,6 +73,7 @@ export async function startTestServer(): Promise<RunningServer> {
     return {
       baseUrl: `http://127.0.0.1:${address.port}`,
       demo,
+      db,
       stop: async () => {
         await running.app.close()
         await running.db.close()

@@ -5,6 +5,7 @@ import { setupI18n } from './app/i18n'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/forms.css'
+import './styles/pages.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')

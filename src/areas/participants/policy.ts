@@ -37,6 +37,11 @@ export function mayExportParticipant(actor: Actor, p: { regencyCode: string; sou
   return EXPORT_ROLES.has(actor.role) && authorize(actor, 'participant.read', subjectOf(p))
 }
 
+/** Who may register participants at all (each registration is then checked against its regency and source). */
+export function mayRegister(actor: Actor): boolean {
+  return authorize(actor, 'participant.write', { collection: true })
+}
+
 /** Adding a source (agent, partner, pemda programme…) is Banuspa-wide office work: admin or kanwil. */
 export function mayAddSource(actor: Actor): boolean {
   return authorize(actor, 'agent.write', {})

@@ -20,6 +20,7 @@ const MENU_PATHS = [
   '/program-pemda',
   '/mitra-kanal',
   '/laporan',
+  '/manfaat',
   '/audit',
   '/kalkulator',
 ] as const

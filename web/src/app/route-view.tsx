@@ -1,16 +1,23 @@
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AuditPage } from '../pages/access/audit-page'
 import { SignInPage } from '../pages/access/sign-in-page'
+import { WorklistsPage } from '../pages/contributions/worklists-page'
+import { DashboardPage } from '../pages/coverage/dashboard-page'
 import { ComingSoonPage } from '../pages/home/coming-soon-page'
-import { DashboardPage } from '../pages/home/dashboard-page'
 import { ForbiddenPage, NotFoundPage } from '../pages/home/error-pages'
 import { RoleHomePage } from '../pages/home/role-home-page'
+import { ImportsPage } from '../pages/imports/imports-page'
+import { ParticipantPage } from '../pages/participants/participant-page'
+import { ParticipantsPage } from '../pages/participants/participants-page'
+import { RegisterPage } from '../pages/participants/register-page'
+import { BenefitsPage } from '../pages/programmes/benefits-page'
 import { CalculatorPage } from '../pages/programmes/calculator-page'
 import { useAuth } from './auth-context'
 import { useRouter } from './router'
-import { accessTo, findRoute, homePathFor, type PageId, type RouteDef } from './routes'
+import { accessTo, homePathFor, matchRoute, type PageId, type RouteDef } from './routes'
 
-function pageFor(route: RouteDef): ReactNode {
+function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
   const pages: Record<PageId, () => ReactNode> = {
     home: () => <SignInPage />,
     calculator: () => <CalculatorPage />,
@@ -20,6 +27,13 @@ function pageFor(route: RouteDef): ReactNode {
     'pemda-home': () => <RoleHomePage role="pemda" />,
     'channel-home': () => <RoleHomePage role="channel" />,
     'coming-soon': () => <ComingSoonPage titleKey={route.titleKey} />,
+    participants: () => <ParticipantsPage />,
+    participant: () => <ParticipantPage id={params.id ?? ''} key={params.id} />,
+    'participant-register': () => <RegisterPage />,
+    worklists: () => <WorklistsPage />,
+    imports: () => <ImportsPage />,
+    audit: () => <AuditPage />,
+    benefits: () => <BenefitsPage />,
   }
   return pages[route.page]()
 }
@@ -35,14 +49,15 @@ export function RouteView() {
   const { location } = useRouter()
   const { state } = useAuth()
   const { t } = useTranslation()
-  const route = findRoute(location.pathname)
+  const match = matchRoute(location.pathname)
+  const route = match?.route
 
   useEffect(() => {
     const title = route ? t(route.titleKey) : t('notFound.title')
     document.title = `${title} · ${t('app.name')}`
   }, [route, t])
 
-  if (!route) return <NotFoundPage />
+  if (!match || !route) return <NotFoundPage />
   if (state.status === 'loading' && (route.roles || route.page === 'home')) {
     return <p className="page-loading" role="status">{t('app.loading')}</p>
   }
@@ -51,5 +66,5 @@ export function RouteView() {
   const access = accessTo(route, role)
   if (access.kind === 'sign-in') return <Redirect to="/" />
   if (access.kind === 'forbidden') return <ForbiddenPage />
-  return pageFor(route)
+  return pageFor(route, match.params)
 }

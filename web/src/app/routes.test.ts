@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ROLES } from './roles'
-import { accessTo, findRoute, homePathFor, normalisePath } from './routes'
+import { accessTo, findRoute, homePathFor, matchRoute, mayOpen, normalisePath } from './routes'
 
 describe('the route table', () => {
   it('finds a page by path, with or without a trailing slash', () => {
@@ -20,6 +20,18 @@ describe('the route table', () => {
     expect(accessTo(findRoute('/dasbor')!, 'kanwil')).toEqual({ kind: 'allow' })
     expect(accessTo(findRoute('/dasbor')!, 'pemda')).toEqual({ kind: 'forbidden' })
     expect(accessTo(findRoute('/audit')!, 'cabang')).toEqual({ kind: 'forbidden' })
+  })
+
+  it('matches a participant page by its id, and the registration page before it', () => {
+    expect(matchRoute('/peserta/0190a5f0-1234')).toMatchObject({ route: { page: 'participant' }, params: { id: '0190a5f0-1234' } })
+    expect(matchRoute('/peserta/baru')?.route.page).toBe('participant-register')
+    expect(matchRoute('/peserta/a/b')).toBeUndefined()
+  })
+
+  it('lets only writers open the registration page', () => {
+    expect(mayOpen('/peserta/baru', 'cabang')).toBe(true)
+    expect(mayOpen('/peserta/baru', 'viewer')).toBe(false)
+    expect(mayOpen('/peserta', 'viewer')).toBe(true)
   })
 
   it("sends every role to a home page that role may open", () => {

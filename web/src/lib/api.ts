@@ -11,14 +11,16 @@ export class ApiError extends Error {
   readonly code: string
   readonly field: string | undefined
   readonly requestId: string | undefined
+  readonly details: Record<string, unknown>
 
-  constructor(status: number, code: string, message: string, field?: string, requestId?: string) {
+  constructor(status: number, code: string, message: string, field?: string, requestId?: string, details?: unknown) {
     super(message)
     this.name = 'ApiError'
     this.status = status
     this.code = code
     this.field = field
     this.requestId = requestId
+    this.details = typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {}
   }
 }
 
@@ -31,7 +33,7 @@ export function isErrorBody(value: unknown): value is ErrorBody {
 /** Turns a non-2xx answer into an ApiError; a body that is not Semesta's error shape still gets a readable error. */
 export function toApiError(status: number, body: unknown): ApiError {
   if (isErrorBody(body)) {
-    return new ApiError(status, body.error.code, body.error.message, body.error.field, body.requestId)
+    return new ApiError(status, body.error.code, body.error.message, body.error.field, body.requestId, body.error.details)
   }
   return new ApiError(status, status === 404 ? 'not_found' : 'internal', `HTTP ${status}`)
 }
@@ -46,21 +48,24 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   body?: unknown
+  /** extra headers, e.g. Idempotency-Key */
+  headers?: Record<string, string>
   signal?: AbortSignal
   fetchImpl?: typeof fetch
 }
 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, signal, fetchImpl = globalThis.fetch.bind(globalThis) } = options
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (body !== undefined) headers['content-type'] = 'application/json'
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json'
   let response: Response
   try {
     response = await fetchImpl(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isForm ? body : JSON.stringify(body),
       signal: signal ?? null,
     })
   } catch (error) {
@@ -86,5 +91,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body: body ?? {} }),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => apiRequest<T>(path, { method: 'POST', body: body ?? {}, ...(headers ? { headers } : {}) }),
+  /** multipart upload (the browser sets the boundary) */
+  upload: <T>(path: string, form: FormData) => apiRequest<T>(path, { method: 'POST', body: form }),
+}
+
+/** `?a=1&b=x` from the defined values only. */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== '') search.set(key, String(value))
+  const text = search.toString()
+  return text ? `?${text}` : ''
 }

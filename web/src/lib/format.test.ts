@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { currentMonthWita, formatDateId, formatMonth, formatRateppm, formatRupiah } from './format'
+import { currentMonthWita, formatCount, formatDateId, formatInstant, formatMonth, formatMonthShort, formatPercent, formatRateppm, formatRupiah } from './format'
 
 describe('formats shown to people', () => {
   it('writes rupiah as Rp16.800 and dates as dd/mm/yyyy', () => {
@@ -22,5 +22,19 @@ describe('formats shown to people', () => {
   it('takes the current month in WITA: 31 March 17:00 UTC is already April in Bali', () => {
     expect(currentMonthWita(new Date('2026-03-31T17:00:00Z'))).toBe('2026-04')
     expect(currentMonthWita(new Date('2026-03-31T15:00:00Z'))).toBe('2026-03')
+  })
+
+  it('writes an instant in the zone of the region: WITA for Bali, WIT for Papua', () => {
+    expect(formatInstant('2026-03-31T17:05:00Z', '51.71')).toBe('01/04/2026 01.05 WITA')
+    expect(formatInstant('2026-03-31T17:05:00Z', '91.71')).toBe('01/04/2026 02.05 WIT')
+    expect(formatInstant('2026-03-31T17:05:00Z')).toBe('01/04/2026 01.05 WITA')
+  })
+
+  it('writes counts, shares and short months in the language', () => {
+    expect(formatCount(1234567, 'id')).toBe('1.234.567')
+    expect(formatCount(1234567, 'en')).toBe('1,234,567')
+    expect(formatPercent(0.4523, 'id')).toBe('45,2%')
+    expect(formatPercent(0.4523, 'en')).toBe('45.2%')
+    expect(formatMonthShort('2026-03')).toBe('03/2026')
   })
 })

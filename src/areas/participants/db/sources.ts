@@ -26,3 +26,15 @@ export async function findSource(sql: Sql, id: string): Promise<SourceRecord | n
   const { rows } = await sql.query<SourceRecord>(`select id, kind, name, ref_id as "refId", created_at as "createdAt" from sources where id = $1`, [id])
   return rows[0] ?? null
 }
+
+/** Sources by id (an agent's own) or by kind, in name order, at most `limit`. */
+export async function listSources(sql: Sql, filter: { ids?: readonly string[]; kinds?: readonly SourceKind[]; limit: number }): Promise<SourceRecord[]> {
+  const ids = filter.ids?.filter(isUuid)
+  const { rows } = await sql.query<SourceRecord>(
+    `select id, kind, name, ref_id as "refId", created_at as "createdAt" from sources
+     where ($1::uuid[] is null or id = any($1::uuid[])) and ($2::text[] is null or kind = any($2::text[]))
+     order by kind, name limit $3`,
+    [ids ?? null, filter.kinds ?? null, filter.limit],
+  )
+  return rows
+}

@@ -3,11 +3,12 @@ import { actorOf } from '../../../platform/http/actor.js'
 import type { App } from '../../../platform/http/types.js'
 import { dataScope, writeAudit, type Actor } from '../../access/index.js'
 import { findParticipantById, findParticipantSummaryByKpj } from '../db/participants.js'
+import { listSources } from '../db/sources.js'
 import { listEvents } from '../db/events.js'
 import { searchParticipants } from '../db/search.js'
 import { cleanName, nameKey } from '../domain/names.js'
 import { regencyCodeOf } from '../domain/registration-fields.js'
-import { maySearchParticipants, participantView } from '../policy.js'
+import { mayRegister, maySearchParticipants, participantView } from '../policy.js'
 import { presentEvent, presentParticipant } from './presenters.js'
 import * as s from './schemas.js'
 
@@ -90,6 +91,19 @@ export async function readRoutes(app: App): Promise<void> {
       const seen = await visibleParticipant(app, actor, await findParticipantById(ctx.sql, request.params.id), request.id)
       const events = await listEvents(ctx.sql, seen.participant.id)
       return { items: events.map((e) => presentEvent(e, seen)) }
+    },
+  )
+
+  app.get(
+    '/api/v1/sources',
+    { ...guarded, schema: { tags, summary: 'Sumber pendaftaran yang boleh Anda pakai (agen: sumber miliknya; kantor: semua)', security: secured, querystring: s.sourceListQuery, response: { 200: s.sourceListResponse } } },
+    async (request) => {
+      const actor = actorOf(request)
+      if (!mayRegister(actor)) throw new DomainError('forbidden', 'Anda tidak berwenang mendaftarkan peserta.', { action: 'participant.write' })
+      const scope = dataScope(actor).sourceIds
+      const kind = request.query.kind
+      const items = await listSources(ctx.sql, { ...(scope === 'all' ? {} : { ids: scope }), ...(kind ? { kinds: [kind] } : {}), limit: 500 })
+      return { items: items.map(({ id, kind: k, name }) => ({ id, kind: k, name })) }
     },
   )
 }

@@ -97,6 +97,19 @@ describeDb('participants API', (ctx) => {
     await app.close()
   })
 
+  it('lists the sources a caller may register with: all for the office (by kind), only its own for an agent, none for a viewer', async () => {
+    const office = await makeSource(ctx.sql, 'office', 'Kantor Cabang Uji')
+    const agentSource = await makeSource(ctx.sql, 'agent', 'Agen Perisai Uji')
+    const app = await registryApp(ctx.sql, { ...actors, agent: actor('agent', { sourceIds: [agentSource] }), viewer: actor('viewer') })
+    const offices = (await app.inject({ method: 'GET', url: '/api/v1/sources?kind=office', headers: as('kanwil') })).json().items as Array<{ id: string; kind: string }>
+    expect(offices.map((x) => x.id)).toContain(office)
+    expect(offices.every((x) => x.kind === 'office')).toBe(true)
+    const own = await app.inject({ method: 'GET', url: '/api/v1/sources', headers: { [ACTOR_HEADER]: 'agent' } })
+    expect(own.json()).toEqual({ items: [{ id: agentSource, kind: 'agent', name: 'Agen Perisai Uji' }] })
+    expect((await app.inject({ method: 'GET', url: '/api/v1/sources', headers: { [ACTOR_HEADER]: 'viewer' } })).statusCode).toBe(403)
+    await app.close()
+  })
+
   it('documents every route in OpenAPI', async () => {
     const app = await registryApp(ctx.sql, actors)
     const response = await app.inject({ method: 'GET', url: '/api/openapi.json' })

@@ -160,3 +160,5 @@ export const sourceBody = z.object({
   refId: z.string().trim().min(1).max(100).optional(),
 })
 export const sourceCreated = z.object({ id: z.string() })
+export const sourceListQuery = z.object({ kind: z.enum(SOURCE_KIND_VALUES).optional() })
+export const sourceListResponse = z.object({ items: z.array(sourceView.pick({ id: true, kind: true, name: true })) })

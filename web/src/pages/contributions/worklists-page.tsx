@@ -1,0 +1,3 @@
+export function WorklistsPage() {
+  return null
+}

@@ -1,0 +1,3 @@
+export function ImportsPage() {
+  return null
+}

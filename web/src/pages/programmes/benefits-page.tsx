@@ -1,0 +1,3 @@
+export function BenefitsPage() {
+  return null
+}
