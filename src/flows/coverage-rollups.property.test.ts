@@ -79,7 +79,7 @@ for (const seed of SEEDS) describeDb(`coverage rollups: incremental equals recou
               }
             }
             if (rng.chance(600_000)) {
-              const toClose = lastClosed === null ? ended : addMonths(lastClosed, 1)
+              const toClose: string = lastClosed === null ? ended : addMonths(lastClosed, 1)
               if (toClose < month) {
                 await closeCoverageMonth(ctx.sql, { actor: null, requestId: null, month: toClose }, at(next), ids)
                 lastClosed = toClose
