@@ -158,3 +158,17 @@ export async function worklist(sql: Sql, req: WorklistRequest): Promise<Worklist
     nextCursor: rows.length > limit && last ? encodeCursor(last.sortDate, last.participantId) : null,
   }
 }
+
+/** Every row of a worklist (page after page), at most `maxRows`: the XLSX export a branch calls or visits from. */
+export async function* eachWorklistItem(sql: Sql, req: Omit<WorklistRequest, 'cursor' | 'limit'>, maxRows: number): AsyncGenerator<WorklistItem> {
+  let cursor: string | undefined
+  let count = 0
+  do {
+    const page = await worklist(sql, { ...req, limit: 200, ...(cursor ? { cursor } : {}) })
+    for (const item of page.items) {
+      if (count++ >= maxRows) return
+      yield item
+    }
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+}

@@ -4,6 +4,7 @@ import { CHROMIUM_PATH, hasChromium } from '../db.js'
 import { launchChromium, screenshotPath } from './chromium.js'
 import type { JourneyEnv } from './journey-env.js'
 import { participantJourneys } from './journeys/participants.js'
+import { worklistJourneys } from './journeys/worklists.js'
 import { startTestServer, type RunningServer } from './test-server.js'
 import { ensureWebBuild } from './web-build.js'
 
@@ -124,4 +125,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   })
 
   participantJourneys(env)
+  worklistJourneys(env)
 })

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { expect, it } from 'vitest'
 import { describeDb } from '../../../../test/db.js'
 import { actor, ACTOR_HEADER, contributionsApp, makeSource, registerBpu } from './routes.test-support.js'
@@ -94,5 +95,26 @@ describeDb('worklists API', (ctx) => {
     expect(second.items[0].kpj).not.toBe(first.items[0].kpj)
     expect((await get('kanwil', '/api/v1/worklists/never-paid?cursor=nonsense')).statusCode).toBe(400)
     expect((await get('kanwil', '/api/v1/worklists/everyone')).statusCode).toBe(400)
+  })
+
+  it('exports a whole list as XLSX within the caller\'s area, masked for a viewer, and audits the export', async () => {
+    const sheetOf = async (who: string, url: string) => {
+      const res = await get(who, url)
+      expect(res.statusCode).toBe(200)
+      expect(res.headers['content-type']).toContain('spreadsheetml')
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer)
+      const sheet = book.worksheets[0]!
+      return sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1).map((v) => String(v ?? '')))
+    }
+    const kanwil = await sheetOf('kanwil', '/api/v1/worklists/never-paid/export.xlsx?asOf=2025-05-20')
+    expect(kanwil[0]?.slice(0, 4)).toEqual(['kpj', 'nama', 'no_hp', 'kode_wilayah'])
+    expect(kanwil.slice(1).map((r) => r[0]).sort()).toEqual([people.E.kpj, people.F.kpj].sort())
+    const kupang = await sheetOf('kupang', '/api/v1/worklists/arrears/export.xlsx?asOf=2025-05-20')
+    expect(kupang.slice(1)).toEqual([[people.C.kpj, 'Carlos Tunggak', '+6281234567890', '53.71', 'menunggak', expect.stringMatching(/^\d{2}\/\d{2}\/2025$/), '2025-03', '2', '53600', '53600', expect.stringMatching(/^\d{2}\/07\/2025$/), 'nonaktif']])
+    const viewer = await sheetOf('viewer', '/api/v1/worklists/never-paid/export.xlsx?asOf=2025-05-20')
+    expect(viewer[1]?.[1]).toBe('E**** B***')
+    const { rows } = await ctx.sql.query<{ n: number }>(`select count(*) as n from audit_events where action = 'worklist.export'`)
+    expect(rows[0]?.n).toBe(3)
   })
 }, { referenceData: true })
