@@ -69,3 +69,24 @@ async function paceByRegion(sql: Sql, month: Month, closed: ReadonlySet<Month>, 
   }
   return out
 }
+
+/**
+ * `semesta start` folds the coverage deltas every `intervalMs` (default 500 ms), so the rollup tables themselves are
+ * current within a second even when nobody reads them (a read folds too). One fold at a time; errors reported.
+ */
+export function startCoverageFold(sql: Sql, options: { intervalMs?: number; onError?: (e: unknown) => void } = {}): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve()
+  let busy = false
+  const timer = setInterval(() => {
+    if (busy) return
+    busy = true
+    running = foldCoverage(sql).catch((e: unknown) => options.onError?.(e)).finally(() => (busy = false))
+  }, options.intervalMs ?? 500)
+  timer.unref()
+  return {
+    async stop() {
+      clearInterval(timer)
+      await running
+    },
+  }
+}

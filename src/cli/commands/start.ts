@@ -6,6 +6,7 @@ import { installShutdown, migrate, openDatabase } from '../../platform/db/index.
 import { newId } from '../../platform/ids.js'
 import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { seedDemo } from '../../flows/seed-demo.js'
+import { startCoverageFold } from '../../flows/coverage-report.js'
 import { startStatusSchedule } from '../../flows/refresh-statuses.js'
 import { startBillingSchedule } from '../../flows/run-monthly-billing.js'
 import { createServer } from '../../server.js'
@@ -51,6 +52,9 @@ async function start(options: StartOptions): Promise<void> {
   // Monthly billing (docs/billing-and-payments.md): the current month is billed on start and checked daily.
   const billing = startBillingSchedule(db.sql, { onError: (error) => process.stderr.write(`billing failed: ${String(error)}\n`) })
   stop.push(() => billing.stop())
+  // Coverage rollups (docs/coverage.md): the deltas the registry's triggers append are folded twice a second.
+  const coverage = startCoverageFold(db.sql, { onError: (error) => process.stderr.write(`coverage fold failed: ${String(error)}\n`) })
+  stop.push(() => coverage.stop())
   const address = app.server.address()
   const boundPort = typeof address === 'object' && address ? address.port : port
   const lines = [`Semesta berjalan di http://${browsableHost(host)}:${boundPort}`]
