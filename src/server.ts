@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { accessRoutes, createAuthenticate } from './areas/access/index.js'
 // the server is the one place allowed to reach an area's http/ directly (.dependency-cruiser.cjs)
+import channelsRoutes from './areas/channels/http/routes.js'
 import contributionsRoutes from './areas/contributions/http/routes.js'
 import coverageRoutes from './areas/coverage/http/routes.js'
 import employersRoutes from './areas/employers/http/routes.js'
@@ -15,7 +16,7 @@ import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
 
 /** Every area that answers HTTP, in the order the OpenAPI document lists them. */
-export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes]
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes]
 
 export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
 

@@ -81,14 +81,22 @@ function linesOfMonth(c: ParticipantContributions, month: Month): PayableDue[] {
   return c.linesOf(month).map((l) => ({ month, programme: l.programme, payer: l.payer, amountIdr: l.amountIdr }))
 }
 
-function allocate(c: ParticipantContributions, cmd: TakePaymentCommand): Allocation {
-  const before = contributionStatus(c.input, cmd.paidOn)
+/**
+ * What a payment on `paidOn` may settle: open arrears (oldest first), then 12 months from the next payable one, and the
+ * credit held. The channel API quotes its bills from the same lines (src/flows/channel-bills.ts).
+ */
+export function payableLines(c: ParticipantContributions, paidOn: LocalDate): { arrears: PayableDue[]; upcoming: PayableDue[]; creditIdr: number } {
+  const before = contributionStatus(c.input, paidOn)
   if (before.status === 'berhenti') throw new DomainError('invalid_state', 'the participant has ended their membership', { field: 'participant' })
   const from = before.nextPayableMonth
   if (from === null || !c.enrolment) throw new DomainError('invalid_state', 'nothing is the participant\'s to pay', { field: 'participant' })
   const arrears = before.arrears.flatMap((a) => linesOfMonth(c, a.month))
   const upcoming = Array.from({ length: 12 }, (_, i) => linesOfMonth(c, addMonths(from, i))).flat()
-  const creditIdr = c.input.creditIdr ?? 0
+  return { arrears, upcoming, creditIdr: c.input.creditIdr ?? 0 }
+}
+
+function allocate(c: ParticipantContributions, cmd: TakePaymentCommand): Allocation {
+  const { arrears, upcoming, creditIdr } = payableLines(c, cmd.paidOn)
   try {
     return allocatePayment({
       arrears, upcoming, creditIdr,
@@ -111,18 +119,25 @@ function occurredAt(paidOn: LocalDate, today: LocalDate, now: Date): Date {
   return paidOn === today ? now : new Date(`${paidOn}T12:00:00+08:00`)
 }
 
+/** A payer the caller has already locked (findParticipant… with lock) and loaded at `asOf` in the same transaction. */
+export interface LoadedPayer {
+  participant: ParticipantRecord
+  contributions: ParticipantContributions
+  asOf: LocalDate
+}
+
 /**
  * The payment inside the caller's transaction (HTTP routes wrap it with idempotent()): lock the person, allocate
  * (arrears oldest first, then current and future months), create the months paid ahead, post money received, the
  * receivables of the dues settled and their allocation, store payment + allocations + receipt, re-evaluate the
  * status (and its next change date), audit.
  */
-export async function takePaymentIn(tx: Sql, cmd: TakePaymentCommand, now: Date, ids: { newId(): string }): Promise<PaymentResult> {
+export async function takePaymentIn(tx: Sql, cmd: TakePaymentCommand, now: Date, ids: { newId(): string }, loaded?: LoadedPayer): Promise<PaymentResult> {
   if (!isLocalDate(cmd.paidOn)) throw new DomainError('invalid_input', 'paidOn must be YYYY-MM-DD', { field: 'paidOn' })
-  const p = await lockParticipant(tx, cmd.participant)
+  const p = loaded?.participant ?? (await lockParticipant(tx, cmd.participant))
   const today = registrationToday(now, p.regencyCode)
   const statusDate = cmd.paidOn > today ? cmd.paidOn : today
-  const c = await loadAccountInput(tx, p, statusDate)
+  const c = loaded && loaded.asOf === statusDate ? loaded.contributions : await loadAccountInput(tx, p, statusDate)
   const alloc = allocate(c, cmd)
   if (alloc.amountIdr <= 0) throw new DomainError('invalid_input', 'the credit held already pays these months: nothing to charge', { field: 'amountIdr' })
   const enrolment = c.enrolment!

@@ -10,6 +10,8 @@ export interface Config {
   logLevel: string
   /** Long-lived secret for cookies; the embedded engine keeps one in its data folder when unset. */
   sessionSecret: string | undefined
+  /** Seals channel partners' client secrets (64 hex digits or base64 of 32 bytes); without it, `<dataDir>/secret.key`. */
+  secretKey: string | undefined
   env: 'production' | 'development' | 'test'
 }
 
@@ -24,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     sessionSecret: env.SEMESTA_SESSION_SECRET || undefined,
+    secretKey: env.SEMESTA_SECRET_KEY || undefined,
     env: nodeEnv,
   }
 }

@@ -15,6 +15,8 @@ const SENSITIVE_KEY_SPELLINGS = [
   'address', 'alamat', 'birthPlace', 'tempatLahir',
   'password', 'passwordHash', 'token', 'accessToken', 'refreshToken', 'clientSecret', 'secret', 'apiKey',
   'authorization', 'cookie', 'set-cookie', 'x-api-key',
+  // SNAP channel API (issue 6): signatures, the partner's secrets and private key, the worker's numbers and name
+  'signature', 'x-signature', 'privateKey', 'privateKeyPem', 'secretSealed', 'customerNo', 'virtualAccountNo', 'virtualAccountName', 'virtualAccountPhone',
 ]
 const normalizeKey = (key: string): string => key.toLowerCase().replace(/[-_\s]/g, '')
 const SENSITIVE_KEYS = new Set(SENSITIVE_KEY_SPELLINGS.map(normalizeKey))

@@ -5,7 +5,7 @@ export {
   openBillingRun, finishBillingRun, findBillingRun, chunkUpperBound, billChunk, recordChunk, type BillingRun, type ChunkResult,
 } from './db/billing.js'
 export { listDues, ensureDues, type StoredDue, type NewDue } from './db/dues.js'
-export { nextReceiptNo, insertPayment, findReceipt, listPayments, type NewPayment, type ReceiptView } from './db/payments.js'
+export { nextReceiptNo, insertPayment, findReceipt, listPayments, releasePaymentAllocations, type NewPayment, type ReceiptView } from './db/payments.js'
 export { saveContributionState, statusWithSince } from './db/states.js'
 export { refreshContributionState, participantsDueForRefresh } from './db/refresh-state.js'
 export { loadAccountInput, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'

@@ -15,6 +15,7 @@ export const API_TAGS = [
   { name: 'employers', description: 'Pemberi kerja (PU), NPP, laporan upah' },
   { name: 'contributions', description: 'Iuran per bulan, tunggakan, status' },
   { name: 'payments', description: 'Pembayaran dan rekonsiliasi' },
+  { name: 'channels', description: 'API mitra kanal (SNAP BI) di /snap/v1.0: token, inquiry, pembayaran, status, pendaftaran, pembatalan' },
   { name: 'agents', description: 'Agen Perisai' },
   { name: 'pemda', description: 'Program pemerintah daerah: kohort, tagihan, anggaran' },
   { name: 'coverage', description: 'Cakupan terhadap angkatan kerja, target dan laju' },

@@ -60,6 +60,8 @@ const MATRIX: Record<Action, string> = {
   'channel.payment.write': 'channel',
   'channel.status.read': 'channel',
   'channel.reconcile': 'channel',
+  'channel.registration.write': 'channel',
+  'channel.reversal.write': 'channel',
 }
 
 const cases = (Object.keys(ACTIONS) as Action[]).flatMap((action) => ROLES.map((role) => ({ action, role, allowed: MATRIX[action].split(' ').includes(role) })))

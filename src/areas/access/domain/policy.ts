@@ -45,6 +45,8 @@ export const ACTIONS = {
   'channel.payment.write': { kind: 'channel', roles: ['channel'] },
   'channel.status.read': { kind: 'channel', roles: ['channel'] },
   'channel.reconcile': { kind: 'channel', roles: ['channel'] },
+  'channel.registration.write': { kind: 'channel', roles: ['channel'] },
+  'channel.reversal.write': { kind: 'channel', roles: ['channel'] },
 } as const satisfies Record<string, ActionRule>
 
 export type Action = keyof typeof ACTIONS

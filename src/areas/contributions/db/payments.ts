@@ -95,3 +95,12 @@ export async function listPayments(sql: Sql, participantId: string): Promise<{ i
   )
   return rows
 }
+
+/**
+ * A reversed payment (a channel's same-day reversal) settles nothing any more: its allocations are removed, so the
+ * dues it paid are open again. The payment row and receipt stay; the ledger keeps the payment and its mirror.
+ */
+export async function releasePaymentAllocations(sql: Sql, paymentId: string): Promise<number> {
+  const { rowCount } = await sql.query(`delete from payment_allocations where payment_id = $1`, [paymentId])
+  return rowCount
+}

@@ -1,0 +1,12 @@
+/** The channels area's pure rules: SNAP codes, strings to sign, timestamps and WIB days, request fields, bills, reconciliation. */
+export * from './codes.js'
+export * from './signature.js'
+export * from './time.js'
+export * from './money.js'
+export * from './customer.js'
+export * from './bills.js'
+export * from './requests.js'
+export * from './reconciliation.js'
+export * from './partner.js'
+export { asBody, type Body } from './fields.js'
+export * from './responses.js'

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+import { DomainError } from '../kernel/errors.js'
+import { isLocalDate } from '../kernel/dates.js'
+import type { Sql } from '../platform/db/sql.js'
+import { openTable } from '../platform/tabular/index.js'
+import {
+  channelTransactionsOfDay, feesOfDay, findPartnerById, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
+  type DayFees, type Reconciliation, type ReportLine, type SettlementRow,
+} from '../areas/channels/index.js'
+
+async function partnerOf(sql: Sql, partnerId: string) {
+  const partner = await findPartnerById(sql, partnerId)
+  if (!partner) throw new DomainError('not_found', 'Mitra tidak ditemukan.', { field: 'partner' })
+  return partner
+}
+
+function checkDate(date: string): void {
+  if (!isLocalDate(date)) throw new DomainError('invalid_date', 'Tanggal harus YYYY-MM-DD (hari kerja WIB).', { field: 'date' })
+}
+
+export interface ChannelReport {
+  partnerId: string
+  date: string
+  csv: string
+  sha256: string
+  records: number
+  fees: DayFees
+}
+
+/**
+ * Semesta's daily report for a partner and WIB day (channel-api.md §11): one row per payment (status 00) and per
+ * reversal (status 05, a negative amount, reversalOf = the payment's paymentRequestId), a trailer with the count and
+ * the sum, and the SHA-256 of the file. The fees of the day's standing payments are netted at settlement.
+ */
+export async function channelReport(sql: Sql, partnerId: string, date: string): Promise<ChannelReport> {
+  checkDate(date)
+  await partnerOf(sql, partnerId)
+  const rows = await channelTransactionsOfDay(sql, partnerId, date)
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const lines: ReportLine[] = rows.map((r) => ({
+    trxDateTime: wibTimestamp(r.occurredAt), partnerId, paymentRequestId: r.kind === 'payment' ? r.reference : (r.reversalOf ? byId.get(r.reversalOf)?.reference ?? r.reference : r.reference),
+    referenceNo: r.partnerReferenceNo, externalId: r.externalId, customerNo: r.customerNo, kodeIuran: r.receiptNo, periods: r.months,
+    amountIdr: r.kind === 'payment' ? r.amountIdr : -r.amountIdr, feeIdr: r.feeIdr,
+    status: r.kind === 'payment' ? TRANSACTION_STATUS.success : TRANSACTION_STATUS.canceled, reversalOf: r.kind === 'reversal' ? r.reference : null,
+  }))
+  const csv = reportCsv(lines)
+  return { partnerId, date, csv, sha256: createHash('sha256').update(csv).digest('hex'), records: lines.length, fees: await feesOfDay(sql, partnerId, date) }
+}
+
+/** Matches a partner's settlement rows against Semesta's standing (not reversed) payments of that WIB day. */
+export async function reconcileChannel(sql: Sql, partnerId: string, date: string, rows: readonly SettlementRow[]): Promise<Reconciliation & { fees: DayFees }> {
+  checkDate(date)
+  await partnerOf(sql, partnerId)
+  const booked = (await channelTransactionsOfDay(sql, partnerId, date))
+    .filter((t) => t.kind === 'payment' && t.reversedBy === null)
+    .map((t) => ({ paymentRequestId: t.reference, customerNo: t.customerNo, amountIdr: t.amountIdr, receiptNo: t.receiptNo }))
+  return { ...reconcile(rows, booked), fees: await feesOfDay(sql, partnerId, date) }
+}
+
+/** Reads a settlement CSV (`trxDateTime, paymentRequestId, customerNo, amount`). */
+export async function readSettlementFile(file: string): Promise<SettlementRow[]> {
+  const table = await openTable(file, { requiredColumns: SETTLEMENT_COLUMNS.map((c) => c.toLowerCase()) })
+  const out: SettlementRow[] = []
+  for await (const row of table.rows) {
+    const v = row.values
+    out.push(settlementRow(row.line, { trxDateTime: v.trxdatetime ?? '', paymentRequestId: v.paymentrequestid ?? '', customerNo: v.customerno ?? '', amount: v.amount ?? '' }))
+  }
+  return out
+}
