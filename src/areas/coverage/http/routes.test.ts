@@ -5,7 +5,7 @@ import { at, ids, pay, registerBpu } from '../../../flows/contributions.test-sup
 import { buildApp } from '../../../platform/http/app.js'
 import { testContext } from '../../../platform/http/test-context.js'
 import type { App } from '../../../platform/http/types.js'
-import { actor, ACTOR_HEADER } from '../../contributions/http/routes.test-support.js'
+import { actor, ACTOR_HEADER } from '../../../platform/http/test-actors.js'
 import coverageRoutes from './routes.js'
 import { coverageResponse } from './schemas.js'
 

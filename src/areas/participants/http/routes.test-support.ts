@@ -2,17 +2,12 @@ import type { Actor } from '../../access/index.js'
 import { buildApp } from '../../../platform/http/app.js'
 import { testContext } from '../../../platform/http/test-context.js'
 import type { Sql } from '../../../platform/db/sql.js'
-import { newId } from '../../../platform/ids.js'
 import type { App } from '../../../platform/http/types.js'
 import type { Logger } from '../../../platform/log.js'
 import participantsRoutes from './routes.js'
 
-/** Route tests sign in by naming an actor in this header (the access area's real sign-in has its own tests). */
-export const ACTOR_HEADER = 'x-test-actor'
-
-export function actor(role: Actor['role'], scope: Partial<Pick<Actor, 'regionCodes' | 'sourceIds'>> = {}): Actor {
-  return { userId: newId(), username: `${role}.uji`, role, branchCode: null, regionCodes: scope.regionCodes ?? [], sourceIds: scope.sourceIds ?? [] }
-}
+import { ACTOR_HEADER } from '../../../platform/http/test-actors.js'
+export { actor, ACTOR_HEADER } from '../../../platform/http/test-actors.js'
 
 export async function registryApp(sql: Sql, actors: Record<string, Actor>, logger?: Logger): Promise<App> {
   const ctx = testContext({ sql })
