@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_PATH, hasChromium } from '../db.js'
 import { launchChromium, screenshotPath } from './chromium.js'
 import type { JourneyEnv } from './journey-env.js'
+import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
 import { worklistJourneys } from './journeys/worklists.js'
 import { startTestServer, type RunningServer } from './test-server.js'
@@ -126,4 +127,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
 
   participantJourneys(env)
   worklistJourneys(env)
+  importJourneys(env)
 })
