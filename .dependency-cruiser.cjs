@@ -51,7 +51,7 @@ module.exports = {
       comment: 'web/ takes from src/ only types, zod schemas, pure domain and kernel code',
       severity: 'error',
       from: { path: '^web/' },
-      to: { path: '^src/', pathNot: ['^src/kernel/', '^src/areas/[^/]+/domain/', '^src/areas/[^/]+/http/([a-z-]+-)?schemas'] },
+      to: { path: '^src/', pathNot: ['^src/kernel/', '^src/areas/[^/]+/domain/', '^src/areas/[^/]+/http/[a-z-]*schemas'] },
     },
     {
       name: 'no-circular',
