@@ -20,6 +20,8 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   seed: () => import('./seed.js'),
   bill: () => import('./bill.js'),
   pay: () => import('./pay.js'),
+  partner: () => import('./partner.js'),
+  reconcile: () => import('./reconcile.js'),
   participant: () => import('./participant.js'),
   report: () => import('./report.js'),
   target: () => import('./target.js'),
