@@ -5,6 +5,7 @@ import { launchChromium, screenshotPath } from './chromium.js'
 import type { JourneyEnv } from './journey-env.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
+import { toolJourneys } from './journeys/tools.js'
 import { worklistJourneys } from './journeys/worklists.js'
 import { startTestServer, type RunningServer } from './test-server.js'
 import { ensureWebBuild } from './web-build.js'
@@ -128,4 +129,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   participantJourneys(env)
   worklistJourneys(env)
   importJourneys(env)
+  toolJourneys(env)
 })
