@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import { isBreakdown, type Breakdown, type CoverageReport } from '../../areas/coverage/index.js'
 import { closeCoverageMonth, rebuildCoverage } from '../../flows/coverage-admin.js'
 import { coverageCsv, coverageExport } from '../../flows/coverage-export.js'
+import { coverageRealityCheck } from '../../flows/coverage-reality-check.js'
 import { coverageReport } from '../../flows/coverage-report.js'
 import { DomainError } from '../../kernel/errors.js'
 import { readConfig } from '../../platform/config.js'
@@ -88,6 +89,19 @@ export function register(program: Command): void {
         output({ cells: r.cells, equal: r.equal, differences: r.differences.slice(0, 50) }, o.json ?? false, () =>
           r.equal ? `Rollup sama dengan hitung ulang (${r.cells} sel).` : `${r.differences.length} sel berbeda dari hitung ulang${o.checkOnly ? '' : ' (sudah diperbaiki)'}.`)
         if (!r.equal && o.checkOnly) process.exitCode = 1
+      }),
+    )
+  report
+    .command('reality-check')
+    .description('Demo terhadap angka Banuspa yang dipublikasikan: total 2024 dan setiap angka dengan penyebut yang dinyatakan (±0,5 poin)')
+    .option('--month <YYYY-MM>', 'bulan (default: bulan ini)')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (o: { month?: string; json?: boolean }) => {
+        const r = await withDb((db) => coverageRealityCheck(db.sql, { ...(o.month ? { month: o.month } : {}) }, new Date(), ids))
+        output(r, o.json ?? false, () => [`Cek realitas ${r.month} (skala ×${r.scale.toFixed(3)}): ${r.ok ? 'semua dalam batas' : 'ADA yang di luar batas'}`,
+          ...r.lines.map((l) => `${l.ok ? 'ok  ' : 'GAGAL'} ${l.check}: harapan ${l.expected}, hasil ${l.actual} (selisih ${l.diff})`)].join('\n'))
+        if (!r.ok) process.exitCode = 1
       }),
     )
 }

@@ -20,9 +20,19 @@ describe('demo calibration', () => {
     }
   })
 
-  it('keeps NTB at its published share of the province figures', () => {
-    const ntb = planProvinces(regencies).find((p) => p.code === '52')!
-    expect(ntb.active / BANUSPA_ACTIVE).toBeCloseTo(545_546 / 2_788_963, 6)
+  it('keeps the figures with a stated denominator as published, so the report reproduces their percentages (issue 7 item 6)', () => {
+    const plans = new Map(planProvinces(regencies).map((p) => [p.code, p]))
+    const pct = (n: number, base: number) => (n * 100) / base
+    expect(pct(plans.get('52')!.active, 1_864_450)).toBeCloseTo(29.26, 2)
+    expect(pct(plans.get('53')!.active, 657_713 / 0.4247)).toBeCloseTo(42.47, 2)
+    expect(pct(plans.get('91')!.active, 240_009)).toBeCloseTo(59.16, 2)
+    expect(pct(plans.get('94')!.active, 263_264)).toBeCloseTo(27.4, 2)
+    const bali = plans.get('51')!
+    expect(Math.abs(pct(bali.active * bali.formalShare, 1_214_028) - 44)).toBeLessThan(0.5)
+    expect(Math.abs(pct(bali.active * (1 - bali.formalShare), 1_393_042) - 21.44)).toBeLessThan(0.5)
+    const pb = plans.get('92')!
+    expect(Math.abs(pct(pb.active * pb.formalShare, 104_508) - 70.45)).toBeLessThan(0.5)
+    expect(Math.abs(pct(pb.active * (1 - pb.formalShare), 170_616) - 45.57)).toBeLessThan(0.5)
   })
 
   it('weights regencies by population within their province', () => {

@@ -18,20 +18,27 @@ export interface ProvinceFigure {
   /** Share of formal (PU, Jakon, PMI) among the active, from the figure itself or the nearest report. */
   formalShare: number
   basis: string
+  /**
+   * The figure has a stated denominator (banuspa-facts.md): the demo keeps it exactly, so that the coverage report
+   * reproduces the published percentage on the same base (issue 7 item 6). `formal: true` also keeps its formal
+   * share (the formal and informal figures have stated bases of their own).
+   */
+  stated?: { formal: boolean }
 }
 
 export const PROVINCE_FIGURES: readonly ProvinceFigure[] = Object.freeze([
-  { code: '51', active: 538_504 + 298_595, formalShare: 538_504 / (538_504 + 298_595), basis: 'Bali Nov 2023: 538,504 formal + 298,595 BPU (Kakanwil, 27 Dec 2023)' },
-  { code: '52', active: 545_546, formalShare: 417_487 / 545_546, basis: 'NTB 30 Apr 2024: 545,546 = 417,487 formal + 128,059 informal' },
+  { code: '51', active: 538_504 + 298_595, formalShare: 538_504 / (538_504 + 298_595), basis: 'Bali Nov 2023: 538,504 formal (44% of 1,214,028 formal workers) + 298,595 BPU (21.44% of 1,393,042 informal workers)', stated: { formal: true } },
+  { code: '52', active: 545_546, formalShare: 417_487 / 545_546, basis: 'NTB 30 Apr 2024: 545,546 = 417,487 formal + 128,059 informal = 29.26% of 1,864,450 workers', stated: { formal: false } },
   {
     code: '53',
     active: 657_713,
     formalShare: (0.773 * 810_000) / (0.773 * 810_000 + 0.1412 * (3_020_000 - 810_000)),
-    basis: 'NTT 2024 UCJ realisation 657,713; split from Jul 2025 coverage (formal 77.3%, informal 14.12%) of BPS Aug 2024 workers',
+    basis: 'NTT 2024 UCJ realisation 657,713 = 42.47%; split from Jul 2025 coverage (formal 77.3%, informal 14.12%) of BPS Aug 2024 workers',
+    stated: { formal: false },
   },
-  { code: '91', active: 141_984, formalShare: 93_559 / (93_559 + 35_640), basis: 'Papua Aug 2024: 141,984; split from Sep 2023 PU 93,559 + mandiri 35,640' },
-  { code: '92', active: 151_371, formalShare: 73_621 / 151_371, basis: 'Papua Barat 2025: 151,371 = 73,621 formal + 77,750 informal' },
-  { code: '94', active: 72_146, formalShare: 19_758 / 57_318, basis: 'Papua Tengah Jul 2025: 72,146; split from the Nabire branch 2025 (19,758 formal of 57,318)' },
+  { code: '91', active: 141_984, formalShare: 93_559 / (93_559 + 35_640), basis: 'Papua Aug 2024: 141,984 = 59.16% of 240,009; split from Sep 2023 PU 93,559 + mandiri 35,640', stated: { formal: false } },
+  { code: '92', active: 151_371, formalShare: 73_621 / 151_371, basis: 'Papua Barat 2025: 151,371 = 73,621 formal (70.45% of 104,508) + 77,750 informal (45.57% of 170,616)', stated: { formal: true } },
+  { code: '94', active: 72_146, formalShare: 19_758 / 57_318, basis: 'Papua Tengah Jul 2025: 72,146 = 27.4% of 263,264; split from the Nabire branch 2025 (19,758 formal of 57,318)', stated: { formal: false } },
   {
     code: '96',
     active: 350_000 - 108_697,
@@ -90,23 +97,34 @@ function provincePopulations(regencies: readonly RegencyInput[]): Map<string, nu
   return out
 }
 
-/** Province plans: each figure scaled onto the Banuspa total, shared figures split by population, shares shifted to the Banuspa formal split. */
+/**
+ * Province plans: a figure with a stated denominator is kept as published (so the report reproduces its percentage);
+ * the others share what is left of the Banuspa total in proportion to their figures (shared figures split by
+ * population). Formal shares: kept where the figure states its formal base, the others shifted together (one odds
+ * multiplier) so that the Banuspa formal total is exact.
+ */
 export function planProvinces(regencies: readonly RegencyInput[]): ProvincePlan[] {
   const populations = provincePopulations(regencies)
-  const rawTotal = PROVINCE_FIGURES.reduce((s, f) => s + f.active, 0)
+  const statedTotal = PROVINCE_FIGURES.filter((f) => f.stated).reduce((s, f) => s + f.active, 0)
+  const restTotal = PROVINCE_FIGURES.filter((f) => !f.stated).reduce((s, f) => s + f.active, 0)
+  const restScale = (BANUSPA_ACTIVE - statedTotal) / restTotal
   const raw = PROVINCE_FIGURES.flatMap((figure) => {
     const codes = figure.code.split('+')
     const pop = codes.reduce((s, c) => s + (populations.get(c) ?? 0), 0)
     return codes.map((code) => ({
       code,
-      active: (figure.active * BANUSPA_ACTIVE * (codes.length === 1 ? 1 : (populations.get(code) ?? 0) / pop)) / rawTotal,
+      active: figure.active * (figure.stated ? 1 : restScale) * (codes.length === 1 ? 1 : (populations.get(code) ?? 0) / pop),
       share: figure.formalShare,
+      fixedShare: figure.stated?.formal ?? false,
       basis: figure.basis,
     }))
   })
-  const k = oddsShift(raw.map((p) => ({ weight: p.active, share: p.share })), BANUSPA_FORMAL / BANUSPA_ACTIVE)
+  const fixedFormal = raw.filter((p) => p.fixedShare).reduce((s, p) => s + p.active * p.share, 0)
+  const shifted = raw.filter((p) => !p.fixedShare)
+  const shiftedActive = shifted.reduce((s, p) => s + p.active, 0)
+  const k = oddsShift(shifted.map((p) => ({ weight: p.active, share: p.share })), (BANUSPA_FORMAL - fixedFormal) / shiftedActive)
   return raw
-    .map((p) => ({ code: p.code, active: p.active, formalShare: (k * p.share) / (1 - p.share + k * p.share), basis: p.basis }))
+    .map((p) => ({ code: p.code, active: p.active, formalShare: p.fixedShare ? p.share : (k * p.share) / (1 - p.share + k * p.share), basis: p.basis }))
     .sort((a, b) => a.code.localeCompare(b.code))
 }
 
