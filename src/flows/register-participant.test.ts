@@ -105,6 +105,14 @@ describeDb('registering a participant', (ctx) => {
     expect(isDomainError(unknown) && [unknown.code, unknown.field]).toEqual(['unknown_code', 'npp'])
   })
 
+  it('refuses an unknown source and stores nothing (checked in code: enrolments carry no foreign key to sources)', async () => {
+    const person = testPerson()
+    const refused = await registerParticipant(ctx.sql, command(person.row, newId()), now, ids).catch((e: unknown) => e)
+    expect(isDomainError(refused) && [refused.code, refused.field]).toEqual(['unknown_code', 'sourceId'])
+    const { rows } = await ctx.sql.query<{ n: number }>('select count(*)::int as n from participants where nik = $1', [person.row.nik])
+    expect(rows[0]!.n).toBe(0)
+  })
+
   it('requires consent and a purpose (UU PDP)', async () => {
     const sourceId = await makeSource(ctx.sql)
     const refused = await registerParticipant(ctx.sql, { ...command(testPerson().row, sourceId), consent: { purpose: ' ' } }, now, ids).catch((e: unknown) => e)

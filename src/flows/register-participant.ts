@@ -2,7 +2,7 @@ import { DomainError, monthOfDate, type DomainErrorCode, type RowIssue } from '.
 import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Role } from '../areas/access/index.js'
 import {
-  CATEGORY_RULES, appendEvents, findParticipantByNik, insertEnrolment, insertIdentityReview, insertParticipantIfNew, issueKpj,
+  CATEGORY_RULES, appendEvents, findParticipantByNik, findSource, insertEnrolment, insertIdentityReview, insertParticipantIfNew, issueKpj,
   listEnrolments, namesClearlyDiffer, nextKpjSerial, nikOfKpj, validateRegistration,
   type Category, type EnrolmentRecord, type IdentityMismatchReason, type ParticipantRecord, type Payer, type RegistrationRow, type ValidRegistration,
 } from '../areas/participants/index.js'
@@ -45,6 +45,7 @@ const CONSENT_PURPOSE_MAX = 300
 export async function tryRegisterParticipant(sql: Sql, cmd: RegisterParticipantCommand, now: Date, ids: IdSource): Promise<RegistrationOutcome> {
   const valid = await validate(sql, cmd, now)
   return sql.transaction(async (tx) => {
+    if (!(await findSource(tx, cmd.sourceId))) throw unknownSource()
     valid.employerId = await employerOf(tx, cmd, valid.reg)
     const kpj = valid.reg.kpj ?? issueKpj(await nextKpjSerial(tx))
     if (valid.reg.kpj) await assertKpjFree(tx, valid.reg.kpj, valid.reg.nik)
@@ -120,10 +121,12 @@ function kpjTaken(): DomainError {
 function translateDbError(error: unknown): never {
   const pg = error as { code?: string; constraint?: string }
   if (pg.code === '23505' && pg.constraint === 'participants_kpj_key') throw kpjTaken()
-  if (pg.code === '23503' && pg.constraint?.includes('source')) {
-    throw new DomainError('unknown_code', 'Sumber pendaftaran (sourceId) tidak dikenal.', { field: 'sourceId' })
-  }
   throw error
+}
+
+/** Sources are checked here, not by a foreign key (NO_HOT_PATH_FKS in the registry's schema). */
+function unknownSource(): DomainError {
+  return new DomainError('unknown_code', 'Sumber pendaftaran (sourceId) tidak dikenal.', { field: 'sourceId' })
 }
 
 function identityMismatch(existing: ParticipantRecord, reg: ValidRegistration): IdentityMismatchReason | null {

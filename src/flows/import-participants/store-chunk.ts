@@ -149,6 +149,8 @@ function copyOfChunk(prepared: PreparedChunk): PreparedChunk {
 }
 
 async function storeIn(tx: Sql, prepared: PreparedChunk, expectedRowsDone: number, setup: StoreSetup, now: Date, fast: boolean): Promise<ImportCounters> {
+  // the chunk commits with its progress: one lost to a database crash is redone by the resumed job, as if never run
+  await tx.query('set local synchronous_commit = off')
   const out = new ChunkOutcome(prepared)
   const reviews: IdentityReviewInput[] = []
   const { kept, employerIds } = await withEmployers(tx, prepared.candidates, setup, out)

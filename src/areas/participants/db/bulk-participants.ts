@@ -79,8 +79,7 @@ function columns(rows: readonly BulkRegistration[]): unknown[] {
 /**
  * Registers a chunk set-based, in one statement: participants (`ON CONFLICT DO NOTHING`: a NIK or KPJ taken
  * meanwhile by a single registration is skipped, never an error), then for the rows inserted their enrolment
- * and ONE `registered` event that carries the enrolment too (half the history rows of two events, for the same
- * facts). Returns the file rows that were inserted.
+ * and ONE `registered` event naming the job, the row and the enrolment (registeredEventData). Returns the file rows that were inserted.
  */
 export async function insertRegistrations(sql: Sql, rows: readonly BulkRegistration[], ctx: BulkContext): Promise<Set<number>> {
   if (rows.length === 0) return new Set()
@@ -110,11 +109,7 @@ export async function insertRegistrations(sql: Sql, rows: readonly BulkRegistrat
      ), ev as (
        insert into participant_events (id, participant_id, occurred_at, kind, actor_id, request_id, data)
        select i.registered_event_id, i.id, $28, 'registered', $29, $30,
-              jsonb_build_object('kpj', i.kpj, 'kpjOrigin', i.kpj_origin, 'category', i.category, 'regencyCode', i.regency_code,
-                'sourceId', $26::uuid, 'registeredOn', i.registered_on, 'consentPurpose', $27::text, 'importJobId', $31::uuid, 'row', i.row,
-                'enrolment', jsonb_build_object('enrolmentId', i.enrolment_id, 'segment', i.category, 'programmes', to_jsonb(i.programmes::text[]),
-                  'payer', i.payer, 'declaredIncomeIdr', i.declared_income_idr, 'incomeBaseIdr', i.income_base_idr, 'wageIdr', i.wage_idr,
-                  'sector', i.sector))
+              jsonb_build_object('row', i.row, 'importJobId', $31::uuid, 'enrolmentId', i.enrolment_id)
          from input i join p on p.id = i.id
      )
      select i.row from input i join p on p.id = i.id`,

@@ -28,11 +28,11 @@ export const sources = pgTable(
 )
 
 /**
- * NO_HOT_PATH_FKS: participants → sources, enrolments → participants and participant_events → participants carry
- * no foreign key. Each row is written by the registration code in the same transaction as its participant, and
- * the source is checked once (enrolments → sources keeps its key: the single registration reports an unknown
- * source through it). A foreign key costs an index probe and a row lock per inserted row, about a quarter of a
- * bulk import's database time, and buys nothing there; on Citus (DESIGN.md §3) these tables are distributed by
+ * NO_HOT_PATH_FKS: participants → sources, enrolments → sources, enrolments → participants and participant_events →
+ * participants carry no foreign key. Each row is written by the registration code in the same transaction as its
+ * participant, and the source is checked once (per registration, or per import job). A foreign key costs an index
+ * probe and a row lock per inserted row (enrolments → sources alone was half of the enrolments' COPY time in a bulk
+ * import) and buys nothing there; on Citus (DESIGN.md §3) these tables are distributed by
  * participant and references to a reference table like sources are the only keys that would survive anyway.
  */
 
@@ -102,9 +102,8 @@ export const enrolments = pgTable(
     payer: text('payer').notNull(),
     /** The pemda programme, sponsor or employer that pays, when the payer is not the worker. */
     payerRef: text('payer_ref'),
-    sourceId: uuid('source_id')
-      .notNull()
-      .references(() => sources.id),
+    /** No foreign key (see NO_HOT_PATH_FKS). */
+    sourceId: uuid('source_id').notNull(),
     /** First due month: for a BPU the month of the first payment, so null until then (DESIGN.md §7). */
     startMonth: text('start_month'),
     endMonth: text('end_month'),
