@@ -1,7 +1,7 @@
 import { DomainError, monthOfDate } from '../../kernel/index.js'
 import type { Sql } from '../../platform/db/sql.js'
 import {
-  CATEGORY_RULES, claimNiks, claimNiksByCopy, copyRegistrations, findRegisteredIdentities, isUniqueViolation, firstRowsOfNiks, findTakenKpjs, insertIdentityReviews, insertImportIssues, insertRegistrations,
+  CATEGORY_RULES, claimNiks, copyRegistrations, findRegisteredIdentities, isUniqueViolation, firstRowsOfNiks, findTakenKpjs, insertIdentityReviews, insertImportIssues, insertRegistrations,
   issueKpj, namesClearlyDiffer, nextKpjSerials, recordImportProgress, uuidV7Batch,
   type BulkRegistration, type Category, type ImportCounters, type ImportIssue, type IdentityReviewInput, type Payer, type RegisteredIdentity,
 } from '../../areas/participants/index.js'
@@ -23,7 +23,12 @@ const DEFAULT_PAYER: Readonly<Record<Category, Payer>> = { bpu: 'self', pmi: 'se
 class ChunkOutcome {
   stored = 0
   alreadyRegistered = 0
+  /** Rows that took their NIK without registering it (for the job's seen table). */
+  readonly claimed: Candidate[] = []
   constructor(readonly prepared: PreparedChunk) {}
+  claim(c: Candidate): void {
+    this.claimed.push(c)
+  }
   reject(c: Candidate, field: string, code: string, message: string): void {
     this.prepared.issues.push({ row: c.line, field, code, message, severity: 'error', original: c.values })
     this.prepared.rejected.add(c.line)
@@ -46,14 +51,37 @@ async function withEmployers(sql: Sql, candidates: Candidate[], setup: StoreSetu
   return { kept, employerIds }
 }
 
-async function firstInFile(sql: Sql, candidates: Candidate[], jobId: string, out: ChunkOutcome, fast: boolean): Promise<Candidate[]> {
-  const claim = fast ? claimNiksByCopy : claimNiks
-  const claimed = await claim(sql, jobId, candidates.map((c) => c.reg.nik), candidates.map((c) => c.line))
-  const repeated = candidates.filter((c) => !claimed.has(c.line))
-  if (repeated.length === 0) return candidates
-  const firstRows = await firstRowsOfNiks(sql, jobId, repeated.map((c) => c.reg.nik))
-  for (const c of repeated) out.reject(c, 'nik', 'duplicate_in_file', `NIK ini sudah ada di baris ${firstRows.get(c.reg.nik) ?? '?'} berkas ini; hanya baris pertama yang diproses.`)
-  return candidates.filter((c) => claimed.has(c.line))
+const duplicateMessage = (firstRow: number | undefined) =>
+  `NIK ini sudah ada di baris ${firstRow ?? '?'} berkas ini; hanya baris pertama yang diproses.`
+
+/**
+ * Keeps the first row of each NIK of the file: a NIK repeated inside the chunk, registered by an earlier row of this
+ * job (its `registered` event names the row) or taken by an earlier row without being registered (the job's seen
+ * table) is `duplicate_in_file`. Returns the chunk's first rows and the participants already holding their NIKs.
+ */
+async function firstInFile(sql: Sql, candidates: Candidate[], jobId: string, out: ChunkOutcome): Promise<{ first: Candidate[]; existing: Map<string, RegisteredIdentity> }> {
+  const lineOf = new Map<string, number>()
+  const unique: Candidate[] = []
+  const repeated: Candidate[] = []
+  for (const c of candidates) {
+    if (lineOf.has(c.reg.nik)) repeated.push(c)
+    else {
+      lineOf.set(c.reg.nik, c.line)
+      unique.push(c)
+    }
+  }
+  const niks = unique.map((c) => c.reg.nik)
+  const existing = await findRegisteredIdentities(sql, niks, jobId)
+  const taken = await firstRowsOfNiks(sql, jobId, niks)
+  const earlierRow = (nik: string) => existing.get(nik)?.rowInJob ?? taken.get(nik)
+  const first = unique.filter((c) => {
+    const row = earlierRow(c.reg.nik)
+    if (row === undefined) return true
+    out.reject(c, 'nik', 'duplicate_in_file', duplicateMessage(row))
+    return false
+  })
+  for (const c of repeated) out.reject(c, 'nik', 'duplicate_in_file', duplicateMessage(earlierRow(c.reg.nik) ?? lineOf.get(c.reg.nik)))
+  return { first, existing }
 }
 
 function mismatchReason(existing: RegisteredIdentity, c: Candidate): 'birth_date' | 'name' | 'birth_date_and_name' | null {
@@ -63,13 +91,14 @@ function mismatchReason(existing: RegisteredIdentity, c: Candidate): 'birth_date
   return otherDate ? 'birth_date' : otherName ? 'name' : null
 }
 
-async function newPeople(sql: Sql, candidates: Candidate[], out: ChunkOutcome, reviews: IdentityReviewInput[]): Promise<Candidate[]> {
-  const existing = await findRegisteredIdentities(sql, candidates.map((c) => c.reg.nik))
+/** Rows whose NIK someone already holds: the same person (already registered) or another identity (kept for review). */
+function newPeople(candidates: Candidate[], existing: Map<string, RegisteredIdentity>, out: ChunkOutcome, reviews: IdentityReviewInput[]): Candidate[] {
   if (existing.size === 0) return candidates
   const ids = uuidV7Batch(existing.size)
   return candidates.filter((c) => {
     const found = existing.get(c.reg.nik)
     if (!found) return true
+    out.claim(c)
     const reason = mismatchReason(found, c)
     if (reason === null) out.alreadyRegistered++
     else {
@@ -87,6 +116,7 @@ async function freeKpjs(sql: Sql, candidates: Candidate[], out: ChunkOutcome): P
   return candidates.filter((c) => {
     if (c.reg.kpj === null) return true
     if (taken.has(c.reg.kpj)) {
+      out.claim(c)
       out.reject(c, 'kpj', 'conflict', `Nomor KPJ ${c.reg.kpj} sudah dipakai peserta lain.`)
       return false
     }
@@ -123,7 +153,9 @@ async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, em
   const inserted = await insert(sql, rows, { sourceId: setup.source.id, consentPurpose: setup.consentPurpose, now, actorId: setup.actorId, requestId: setup.requestId, jobId: setup.jobId })
   out.stored += inserted.size
   for (const c of candidates) {
-    if (!inserted.has(c.line)) out.reject(c, 'nik', 'conflict', 'NIK atau KPJ ini baru saja didaftarkan oleh proses lain; unggah ulang baris ini.')
+    if (inserted.has(c.line)) continue
+    out.claim(c)
+    out.reject(c, 'nik', 'conflict', 'NIK atau KPJ ini baru saja didaftarkan oleh proses lain; unggah ulang baris ini.')
   }
 }
 
@@ -154,9 +186,10 @@ async function storeIn(tx: Sql, prepared: PreparedChunk, expectedRowsDone: numbe
   const out = new ChunkOutcome(prepared)
   const reviews: IdentityReviewInput[] = []
   const { kept, employerIds } = await withEmployers(tx, prepared.candidates, setup, out)
-  const first = await firstInFile(tx, kept, setup.jobId, out, fast)
-  const fresh = await freeKpjs(tx, await newPeople(tx, first, out, reviews), out)
+  const { first, existing } = await firstInFile(tx, kept, setup.jobId, out)
+  const fresh = await freeKpjs(tx, newPeople(first, existing, out, reviews), out)
   await register(tx, fresh, setup, employerIds, now, out, fast)
+  await claimNiks(tx, setup.jobId, out.claimed.map((c) => c.reg.nik), out.claimed.map((c) => c.line), fast)
   await insertIdentityReviews(tx, reviews, { sourceId: setup.source.id, requestId: setup.requestId, now })
   await insertImportIssues(tx, setup.jobId, prepared.issues as ImportIssue[])
   const counters = out.counters()

@@ -6,13 +6,23 @@ export interface RegisteredIdentity {
   nik: string
   name: string
   birthDate: string
+  /** The file row that registered this person, when it was the import job asked about (a NIK repeated in its file). */
+  rowInJob: number | null
 }
 
-export async function findRegisteredIdentities(sql: Sql, niks: readonly string[]): Promise<Map<string, RegisteredIdentity>> {
+/**
+ * The participants holding these NIKs; with a job, also the row of that job's file that registered each one (from
+ * its `registered` event, looked up only for the NIKs found: none in a first import of new people).
+ */
+export async function findRegisteredIdentities(sql: Sql, niks: readonly string[], jobId: string | null = null): Promise<Map<string, RegisteredIdentity>> {
   if (niks.length === 0) return new Map()
   const { rows } = await sql.query<RegisteredIdentity>(
-    `select id, nik, name, birth_date::text as "birthDate" from participants where nik = any($1::text[])`,
-    [niks],
+    `select id, nik, name, birth_date::text as "birthDate",
+            (select (e.data->>'row')::int from participant_events e
+              where $2::text is not null and e.participant_id = participants.id and e.kind = 'registered' and e.data->>'importJobId' = $2::text
+              limit 1) as "rowInJob"
+       from participants where nik = any($1::text[])`,
+    [niks, jobId],
   )
   return new Map(rows.map((r) => [r.nik, r]))
 }
