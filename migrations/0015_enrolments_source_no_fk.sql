@@ -1,0 +1,1 @@
+ALTER TABLE "enrolments" DROP CONSTRAINT "enrolments_source_id_sources_id_fk";
