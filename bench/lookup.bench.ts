@@ -17,6 +17,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { ensureDatabase, seedScratch } from './scratch.js'
 import type { BenchContext, BenchModule, BenchRow } from './types.js'
 
 const GOAL = 'participant lookup ≥ 5,000 req/s on PostgreSQL (DESIGN.md §6)'
@@ -37,33 +38,13 @@ function scratchUrl(base: string): { admin: string; scratch: string; name: strin
   return { admin: admin.toString(), scratch: scratch.toString(), name }
 }
 
-async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    const { rows } = await client.query('select 1 from pg_database where datname = $1', [name])
-    if (rows.length === 0) await client.query(`create database "${name}"`)
-  } finally {
-    await client.end()
-  }
-}
-
 /** Seeds up to `people` (a second run adds only the missing ones), makes a kanwil user + token, samples KPJs. */
 async function prepare(url: string, people: number, log: (m: string) => void): Promise<{ token: string; kpjs: string[] }> {
-  const { openDatabase, migrate } = await import('../src/platform/db/index.js')
-  const { loadAllReferenceData } = await import('../src/flows/load-reference-data.js')
-  const { seedDemo } = await import('../src/flows/seed-demo.js')
+  const { openDatabase } = await import('../src/platform/db/index.js')
   const { createUser, createApiToken, findUserByUsername } = await import('../src/areas/access/index.js')
   const db = await openDatabase({ databaseUrl: url, dataDir: 'data' })
   try {
-    await migrate(db)
-    await loadAllReferenceData(db.sql)
-    const { rows } = await db.sql.query<{ n: number }>('select count(*)::int as n from participants')
-    const missing = people - (rows[0]?.n ?? 0)
-    if (missing > 0) {
-      const seeded = await seedDemo(db, { participants: missing, seed: SEED })
-      log(`seeded ${seeded.participants} demo people in ${(seeded.ms / 1000).toFixed(1)} s (${Math.round((seeded.participants * 1000) / seeded.ms)} people/s)`)
-    }
+    await seedScratch(db, people, SEED, log)
     const now = new Date()
     const username = 'bench.kanwil'
     const user = (await findUserByUsername(db.sql, username)) ?? (await createUser(db.sql, { actor: null, input: { username, role: 'kanwil' }, password: 'bench-lookup-not-secret', requestId: null, via: 'cli' }, now))

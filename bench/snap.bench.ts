@@ -17,8 +17,8 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { Agent } from 'node:http'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
-import pg from 'pg'
 import { SnapClient, type InquiryData } from '../tools/snap-client.js'
+import { ensureDatabase, scratchDatabaseUrl, seedScratch } from './scratch.js'
 import type { BenchContext, BenchModule, BenchRow } from './types.js'
 
 const SEED = 6
@@ -29,24 +29,6 @@ const SELF = fileURLToPath(import.meta.url)
 const PGBENCH = '/usr/bin/pgbench'
 const PGBENCH_DB = 'semesta_pgbench'
 
-function scratchUrl(base: string, name: string): string {
-  const url = new URL(base)
-  url.pathname = `/${name}`
-  return url.toString()
-}
-
-async function ensureDatabase(adminUrl: string, name: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    const { rows } = await client.query('select 1 from pg_database where datname = $1', [name])
-    if (rows.length === 0) await client.query(`create database "${name}"`)
-    return rows.length === 0
-  } finally {
-    await client.end()
-  }
-}
-
 interface Prepared {
   secretKey: string
   partner: { partnerId: string; partnerServiceId: string; clientKey: string; clientSecret: string }
@@ -55,21 +37,12 @@ interface Prepared {
 }
 
 async function prepare(url: string, people: number, log: (m: string) => void): Promise<Prepared> {
-  const { openDatabase, migrate } = await import('../src/platform/db/index.js')
-  const { loadAllReferenceData } = await import('../src/flows/load-reference-data.js')
-  const { seedDemo } = await import('../src/flows/seed-demo.js')
+  const { openDatabase } = await import('../src/platform/db/index.js')
   const { addChannelPartner } = await import('../src/flows/add-channel-partner.js')
   const { newId } = await import('../src/platform/ids.js')
   const db = await openDatabase({ databaseUrl: url, dataDir: 'data' })
   try {
-    await migrate(db)
-    await loadAllReferenceData(db.sql)
-    const { rows } = await db.sql.query<{ n: number }>('select count(*)::int as n from participants')
-    const missing = people - (rows[0]?.n ?? 0)
-    if (missing > 0) {
-      const seeded = await seedDemo(db, { participants: missing, seed: SEED })
-      log(`seeded ${seeded.participants} demo people in ${(seeded.ms / 1000).toFixed(1)} s`)
-    }
+    await seedScratch(db, people, SEED, log)
     const keys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } })
     const secretKey = randomBytes(32).toString('hex')
     const partner = await addChannelPartner(db.sql, { name: 'Bench Pos', code: 'POS', publicKeyPem: keys.publicKey, feeIdr: 2500, actor: null, requestId: null }, Buffer.from(secretKey, 'hex'), new Date(), { newId: () => newId() })
@@ -184,7 +157,7 @@ async function run(ctx: BenchContext): Promise<BenchRow[]> {
   const dbName = `${new URL(base).pathname.slice(1) || 'postgres'}_bench_snap`.replace(/[^a-z0-9_]/gi, '_')
   await ensureDatabase(base, dbName)
   await ensureDatabase(base, PGBENCH_DB)
-  const url = scratchUrl(base, dbName)
+  const url = scratchDatabaseUrl(base, dbName)
   const seconds = SECONDS[ctx.tier]
   const prepared = await prepare(url, PEOPLE[ctx.tier], ctx.log)
   ctx.log(`scratch database ${dbName}: ${prepared.kpjs.length} self-paying BPU workers; ${os.cpus().length} cores, load average ${loadAverage()}`)

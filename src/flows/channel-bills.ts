@@ -4,7 +4,7 @@ import type { Month } from '../kernel/month.js'
 import type { Sql } from '../platform/db/sql.js'
 import { allocatePayment, contributionStatus, loadAccountInput, MAX_MONTHS_PER_PAYMENT, type ParticipantContributions } from '../areas/contributions/index.js'
 import { SnapRefusal, type CustomerNo, type OwedMonth } from '../areas/channels/index.js'
-import { findParticipantById, findParticipantByKpj, findParticipantByNik, type ParticipantRecord } from '../areas/participants/index.js'
+import { findParticipantByKpj, findParticipantByNik, type ParticipantRecord } from '../areas/participants/index.js'
 import { registrationToday } from './registration-context.js'
 import { payableLines } from './take-payment.js'
 
@@ -19,10 +19,8 @@ export interface ChannelBills {
   paidMonths: Set<Month>
 }
 
-async function findCustomer(sql: Sql, customer: CustomerNo, lock: boolean): Promise<ParticipantRecord | null> {
-  if (customer.kind === 'nik') return findParticipantByNik(sql, customer.value, { lock })
-  const byKpj = await findParticipantByKpj(sql, customer.value)
-  return byKpj && lock ? findParticipantById(sql, byKpj.id, { lock: true }) : byKpj
+function findCustomer(sql: Sql, customer: CustomerNo, lock: boolean): Promise<ParticipantRecord | null> {
+  return customer.kind === 'nik' ? findParticipantByNik(sql, customer.value, { lock }) : findParticipantByKpj(sql, customer.value, { lock })
 }
 
 /**

@@ -41,7 +41,14 @@ export function timeZoneOfRegion(regionCode: string): 'Asia/Makassar' | 'Asia/Ja
   return regionCode.startsWith('9') ? 'Asia/Jayapura' : 'Asia/Makassar'
 }
 
-/** The local calendar date of an instant in a time zone. */
+const localDateFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** The local calendar date of an instant in a time zone (one formatter per zone: making one costs more than using it). */
 export function localDateAt(instant: Date, timeZone: string): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  let format = localDateFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    localDateFormats.set(timeZone, format)
+  }
+  return format.format(instant)
 }

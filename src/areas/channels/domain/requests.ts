@@ -4,6 +4,9 @@ import { asBody, optionalObject, optionalString, requiredString, type Body } fro
 import { MAX_BILLS } from './bills.js'
 import { parseSnapAmount } from './money.js'
 
+/** Ids that key idempotency (paymentRequestId, partnerReferenceNo): printable ASCII without spaces. */
+const KEY_ID = /^[\x21-\x7e]+$/
+
 /** VA Inquiry (24), channel-api.md §7.1; `additionalInfo.months` (1–12) is Semesta's: how many months the channel asks for. */
 export interface InquiryRequest extends VaIdentity {
   inquiryRequestId: string
@@ -34,7 +37,7 @@ export interface PaymentRequest extends VaIdentity {
 export function parsePayment(raw: unknown, partnerServiceId: string): PaymentRequest {
   const body = asBody(raw)
   const identity = parseVaIdentity(body, partnerServiceId)
-  const paymentRequestId = requiredString(body, 'paymentRequestId', 128)
+  const paymentRequestId = requiredString(body, 'paymentRequestId', 128, KEY_ID)
   const paidAmountIdr = parseSnapAmount(body.paidAmount, 'paidAmount')
   const paidBills = optionalString(body, 'paidBills', 6, /^[0-9A-Fa-f]{1,6}$/)
   const bills = body.billDetails
@@ -94,7 +97,7 @@ export interface RegistrationRequest {
 export function parseRegistration(raw: unknown): RegistrationRequest {
   const body = asBody(raw)
   const text = (field: string, max: number) => requiredString(body, field, max)
-  const partnerReferenceNo = text('partnerReferenceNo', 64)
+  const partnerReferenceNo = requiredString(body, 'partnerReferenceNo', 64, KEY_ID)
   const nik = text('nik', 16)
   const name = text('name', 100)
   const birthDate = text('birthDate', 10)
@@ -135,7 +138,7 @@ export interface ReversalRequest {
 export function parseReversal(raw: unknown): ReversalRequest {
   const body = asBody(raw)
   return {
-    partnerReferenceNo: requiredString(body, 'partnerReferenceNo', 64),
+    partnerReferenceNo: requiredString(body, 'partnerReferenceNo', 64, KEY_ID),
     originalPaymentRequestId: requiredString(body, 'originalPaymentRequestId', 128),
     reason: optionalString(body, 'reason', 200),
   }

@@ -4,6 +4,7 @@ import { trialBalance } from '../../ledger/index.js'
 import { SNAP_PATHS, type SnapClient } from '../../../../tools/snap-client.js'
 import { hmacSign, rsaSignToken, transactionString } from '../index.js'
 import { pay, registerBpu } from '../../../flows/contributions.test-support.js'
+import { expectWellFormedOpenApi } from '../../../platform/http/openapi-check.test-support.js'
 import { snapWorld, partnerKeys, type SnapWorld } from './snap-world.test-support.js'
 
 // 10:00 WIB (11:00 WITA) on a Tuesday; workers registered 2025-12-20 owe from February 2026 (never paid)
@@ -26,6 +27,16 @@ describeDb('SNAP biller API: token, signatures, inquiry, payment, status (issue 
     partnerId = added.partner.partnerId
   })
   afterAll(() => world.close())
+
+  it('the SNAP routes are in the OpenAPI document under the channels tag, and a body that is not JSON is 4002400', async () => {
+    const doc = (await world.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { tags?: string[] }>> }
+    expectWellFormedOpenApi(doc)
+    for (const path of Object.values(SNAP_PATHS)) expect(doc.paths[path]?.post?.tags, path).toEqual(['channels'])
+    const body = '{"partnerServiceId":'
+    const r = await world.app.inject({ method: 'POST', url: SNAP_PATHS.inquiry, headers: { 'content-type': 'application/json', ...client.signedHeaders(SNAP_PATHS.inquiry, body) }, payload: body })
+    expect(r.statusCode).toBe(400)
+    expect(r.json()).toEqual({ responseCode: '4002400', responseMessage: 'Bad Request' })
+  })
 
   it('the token call: 2007300 with a 900 s Bearer token; a bad RSA signature or an unknown client key is 4017300', async () => {
     const ok = await client.token()

@@ -64,8 +64,8 @@ export function findParticipantByNik(sql: Sql, nik: string, options: { lock?: bo
 }
 
 /** The KPJ fast path: one query on the unique index `participants_kpj_key`. */
-export function findParticipantByKpj(sql: Sql, kpj: string): Promise<ParticipantRecord | null> {
-  return findOne(sql, 'p.kpj', kpj)
+export function findParticipantByKpj(sql: Sql, kpj: string, options: { lock?: boolean } = {}): Promise<ParticipantRecord | null> {
+  return findOne(sql, 'p.kpj', kpj, options.lock)
 }
 
 const SUMMARY_BY_KPJ = `select ${PARTICIPANT_SUMMARY_COLUMNS} from participants p where p.kpj = $1`

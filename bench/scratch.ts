@@ -1,0 +1,35 @@
+/** Scratch PostgreSQL databases of the benches: created once, seeded with demo people up to a count, kept between runs. */
+import pg from 'pg'
+import type { Database } from '../src/platform/db/index.js'
+
+export function scratchDatabaseUrl(base: string, name: string): string {
+  const url = new URL(base)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (rows.length === 0) await client.query(`create database "${name}"`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Migrates, loads reference data and seeds demo people until there are `people` (a second run adds only the missing). */
+export async function seedScratch(db: Database, people: number, seed: number, log: (m: string) => void): Promise<void> {
+  const { migrate } = await import('../src/platform/db/index.js')
+  const { loadAllReferenceData } = await import('../src/flows/load-reference-data.js')
+  const { seedDemo } = await import('../src/flows/seed-demo.js')
+  await migrate(db)
+  await loadAllReferenceData(db.sql)
+  const { rows } = await db.sql.query<{ n: number }>('select count(*)::int as n from participants')
+  const missing = people - (rows[0]?.n ?? 0)
+  if (missing > 0) {
+    const seeded = await seedDemo(db, { participants: missing, seed })
+    log(`seeded ${seeded.participants} demo people in ${(seeded.ms / 1000).toFixed(1)} s (${Math.round((seeded.participants * 1000) / seeded.ms)} people/s)`)
+  }
+}
