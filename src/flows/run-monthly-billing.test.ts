@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeDb } from '../../test/db.js'
 import { trialBalance } from '../areas/ledger/index.js'
+import { billChunk, dueIdOf } from '../areas/contributions/index.js'
 import { at, bill, pay, registerBpu } from './contributions.test-support.js'
 import { currentMonth, runMonthlyBilling, startBillingSchedule } from './run-monthly-billing.js'
 
@@ -48,6 +49,27 @@ describeDb('monthly billing (issue 5 item 1)', (ctx) => {
     const { rows } = await ctx.sql.query<{ n: number; settled: number }>(
       `select count(*)::int8 as n, count(a.due_id)::int8 as settled from dues d left join payment_allocations a on a.due_id = d.id where d.participant_id = $1 and d.month = '2026-07'`, [p.id])
     expect(rows[0]).toEqual({ n: 2, settled: 2 })
+    // billing (in SQL) and a payment (in TypeScript) name a due alike: md5 of its natural key
+    const both = await ctx.sql.query<{ id: string; enrolment_id: string; month: string; programme: string; payer: string; origin: string }>(
+      `select id, enrolment_id, month, programme, payer, origin from dues where participant_id = $1 order by month, programme`, [p.id])
+    expect(new Set(both.rows.map((d) => d.origin))).toEqual(new Set(['payment', 'billing']))
+    for (const d of both.rows) expect(d.id).toBe(dueIdOf(d.enrolment_id, d.month, d.programme, d.payer))
+  })
+
+  it('three workers on one-participant chunks bill each enrolment once; a chunk redone after a lost race (ON CONFLICT) adds nothing', async () => {
+    const people = await Promise.all([1, 2, 3, 4, 5, 6, 7].map(() => registerBpu(ctx.sql, '2026-03-01', { penghasilan: '1000000' })))
+    for (const p of people) await pay(ctx.sql, p.id, '2026-04-02', { months: 1 })
+    const before = await duesOf('2026-09')
+    const result = await runMonthlyBilling(ctx.sql, { month: '2026-09', chunkSize: 1, parallel: 3 }, at('2026-09-01'))
+    expect(result.done).toBe(true)
+    const mine = (await duesOf('2026-09')).filter((d) => people.some((p) => p.id === d.participant_id))
+    expect(mine).toHaveLength(people.length * 2)
+    expect(result.newDues).toBe((await duesOf('2026-09')).length - before.length)
+    const { rows: run } = await ctx.sql.query<{ cursor: string | null; status: string }>(`select cursor, status from billing_runs where month = '2026-09'`)
+    expect(run[0]?.status).toBe('done')
+    // the retry of a chunk whose insert met a due created meanwhile: everything is there already, nothing moves
+    const redone = await ctx.sql.transaction((tx) => billChunk(tx, '2026-09', null, null, at('2026-09-02'), { raced: true }))
+    expect(redone).toEqual({ enrolments: 0, dues: 0, billedIdr: 0 })
   })
 
   it('the schedule bills the current month on start, once', async () => {

@@ -4,14 +4,17 @@ import type { Sql } from '../platform/db/sql.js'
 import { createJobRunner, type JobRunner } from '../platform/jobs/index.js'
 import { loadHolidayCalendar, loadRegulationSet } from '../areas/programmes/index.js'
 import {
-  billChunk, chunkUpperBound, finishBillingRun, findBillingRun, materialiseTariff, openBillingRun, recordChunk,
+  billChunk, chunkUpperBound, finishBillingRun, findBillingRun, materialiseTariff, openBillingRun, recordChunk, type ChunkResult,
 } from '../areas/contributions/index.js'
+import { isUniqueViolation } from '../areas/participants/index.js'
 import { localDateAt } from '../kernel/dates.js'
 
 export interface MonthlyBillingCommand {
   month: Month
   /** Participants per committed chunk (default 100,000). */
   chunkSize?: number
+  /** Chunks billed at once, each on its own connection (default 2: the insert is CPU-bound in the database). */
+  parallel?: number
   /** Stop after this many chunks (tests simulate a crash with it); the run stays `running` and resumes. */
   maxChunks?: number
   signal?: AbortSignal
@@ -31,36 +34,93 @@ export interface MonthlyBillingResult {
 }
 
 const DEFAULT_CHUNK = 100_000
+const DEFAULT_PARALLEL = 2
 
 /**
  * Bills a month set-based (issue 5 item 1): the engine materialises the month's tariff, then one INSERT … SELECT per
- * chunk of participants joins active BPU enrolments with it, each chunk committed with the run's progress so a crashed
- * run resumes after its last chunk. BPU dues only; PU dues come from the employer billing (employers' invoices).
+ * chunk of participants joins active BPU enrolments with it (`billChunk`), each chunk committed with the run's progress
+ * so a crashed run resumes after the chunks done in order. `parallel` workers take the next chunk as they finish one;
+ * chunk bounds are cut one after the other. A chunk that lost a race with a payment creating one of its dues (unique
+ * violation) is redone with ON CONFLICT DO NOTHING. BPU dues only; PU dues come from the employer invoices.
  */
 export async function runMonthlyBilling(sql: Sql, cmd: MonthlyBillingCommand, now: Date): Promise<MonthlyBillingResult> {
   if (!isMonth(cmd.month)) throw new DomainError('invalid_input', 'month must be YYYY-MM', { field: 'month', value: cmd.month })
   const chunkSize = cmd.chunkSize ?? DEFAULT_CHUNK
-  await materialiseTariff(sql, loadRegulationSet(), loadHolidayCalendar(), [cmd.month])
-  let run = await openBillingRun(sql, cmd.month, now)
-  let cursor = run.cursor
+  const month = cmd.month
+  await materialiseTariff(sql, loadRegulationSet(), loadHolidayCalendar(), [month])
+  const opened = await openBillingRun(sql, month, now)
+  // chunks in cut order: lower bound, upper bound (null = to the end), committed yet
+  const chunks: { lower: string | null; upper: string | null; done: boolean }[] = []
+  let next: string | null = opened.cursor
+  let cutAll = false
+  let cutting: Promise<unknown> = Promise.resolve()
   let newDues = 0
-  for (let chunk = 0; ; chunk++) {
-    if (cmd.signal?.aborted || (cmd.maxChunks !== undefined && chunk >= cmd.maxChunks)) {
-      return { ...totals(run), newDues, done: false }
-    }
-    const done = await sql.transaction(async (tx) => {
-      const upper = await chunkUpperBound(tx, cursor, chunkSize)
-      const result = await billChunk(tx, cmd.month, cursor, upper, now)
-      await recordChunk(tx, cmd.month, upper, result)
-      newDues += result.dues
-      cursor = upper
-      return upper === null
+  let stopped = false
+  let failed = false
+
+  /** The next chunk's bounds, cut one at a time (each cut starts where the previous ended). */
+  const cut = (): Promise<{ index: number; lower: string | null; upper: string | null } | null> => {
+    const result = cutting.then(async () => {
+      if (cutAll || failed) return null
+      if (cmd.signal?.aborted || (cmd.maxChunks !== undefined && chunks.length >= cmd.maxChunks)) {
+        stopped = true
+        return null
+      }
+      const lower = next
+      const upper = await chunkUpperBound(sql, lower, chunkSize)
+      next = upper
+      if (upper === null) cutAll = true
+      chunks.push({ lower, upper, done: false })
+      return { index: chunks.length - 1, lower, upper }
     })
-    run = (await findBillingRun(sql, cmd.month)) ?? run
-    cmd.onProgress?.({ chunks: run.chunks, dues: run.dues })
-    if (done) break
+    cutting = result.catch(() => undefined)
+    return result
   }
-  run = await finishBillingRun(sql, cmd.month, now)
+
+  /** The end of the chunks committed in order, counting `index` as done (what a crash can resume after). */
+  const cursorWith = (index: number): string | null => {
+    let cursor = opened.cursor
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!
+      if (i !== index && !chunk.done) break
+      if (chunk.upper === null) break
+      cursor = chunk.upper
+    }
+    return cursor
+  }
+
+  const billOne = (c: { index: number; lower: string | null; upper: string | null }, raced: boolean) =>
+    sql.transaction(async (tx) => {
+      const result = await billChunk(tx, month, c.lower, c.upper, now, { raced })
+      await recordChunk(tx, month, cursorWith(c.index), result)
+      return result
+    })
+
+  const worker = async () => {
+    for (let c = await cut(); c !== null; c = await cut()) {
+      let result: ChunkResult
+      try {
+        result = await billOne(c, false)
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error
+        result = await billOne(c, true)
+      }
+      chunks[c.index]!.done = true
+      newDues += result.dues
+      const progress = await findBillingRun(sql, month)
+      if (progress) cmd.onProgress?.({ chunks: progress.chunks, dues: progress.dues })
+    }
+  }
+
+  // a failing worker stops the others from taking new chunks; its error is the run's
+  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, cmd.parallel ?? DEFAULT_PARALLEL) }, () => worker().catch((error: unknown) => {
+    failed = true
+    throw error
+  })))
+  const rejected = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (rejected) throw rejected.reason
+  if (stopped) return { ...totals((await findBillingRun(sql, month)) ?? opened), newDues, done: false }
+  const run = await finishBillingRun(sql, month, now)
   return { ...totals(run), newDues, done: true }
 }
 

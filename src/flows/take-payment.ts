@@ -149,7 +149,7 @@ export async function takePaymentIn(tx: Sql, cmd: TakePaymentCommand, now: Date,
       participantId: p.id, enrolmentId: enrolment.id, month: l.month, programme: l.programme, payer: l.payer, payerRef: enrolment.payerRef,
       amountIdr: l.amountIdr, dueDate: c.linesOf(l.month).find((x) => x.programme === l.programme)!.dueDate,
     })),
-    ids, now,
+    now,
   )
   const dueIds = new Map(missing.map((l, i) => [l, created[i] as string]))
   const settled = lines.filter((l) => l.amountIdr > 0).map((l) => ({ dueId: l.dueId ?? (dueIds.get(l) as string), programme: l.programme as Programme, amountIdr: l.amountIdr }))

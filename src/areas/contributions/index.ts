@@ -4,7 +4,7 @@ export { bpuTariffRows, materialiseTariff, readTariff, type TariffRow } from './
 export {
   openBillingRun, finishBillingRun, findBillingRun, chunkUpperBound, billChunk, recordChunk, type BillingRun, type ChunkResult,
 } from './db/billing.js'
-export { listDues, ensureDues, type StoredDue, type NewDue } from './db/dues.js'
+export { listDues, ensureDues, dueIdOf, dueIdSql, type StoredDue, type NewDue } from './db/dues.js'
 export { nextReceiptNo, insertPayment, findReceipt, listPayments, releasePaymentAllocations, type NewPayment, type ReceiptView } from './db/payments.js'
 export { saveContributionState, statusWithSince } from './db/states.js'
 export { refreshContributionState, participantsDueForRefresh } from './db/refresh-state.js'

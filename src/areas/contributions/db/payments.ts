@@ -79,7 +79,7 @@ export async function findReceipt(sql: Sql, receiptNo: string): Promise<ReceiptV
   const head = rows[0]
   if (!head) return null
   const lines = await sql.query<{ month: string; programme: string; amountIdr: number }>(
-    `select d.month, d.programme, a.amount_idr as "amountIdr" from payment_allocations a join dues d on d.id = a.due_id
+    `select d.month, d.programme, a.amount_idr as "amountIdr" from payment_allocations a join dues d on d.participant_id = a.participant_id and d.id = a.due_id
      where a.payment_id = $1 order by d.month, d.programme`,
     [head.paymentId],
   )

@@ -51,7 +51,7 @@ export async function staleDues(sql: Sql, from: Month, cursor: string | null, up
        join enrolments e on e.id = d.enrolment_id and e.segment = 'bpu'
        join contribution_tariffs t on t.month = d.month and t.segment = 'bpu' and t.income_base_idr = e.income_base_idr
         and t.sector = coalesce(e.sector, 'other') and t.payer = d.payer and t.programme = d.programme
-       left join payment_allocations a on a.due_id = d.id
+       left join payment_allocations a on a.due_id = d.id and a.participant_id = d.participant_id
       where d.month >= $1 and d.period_to is null and d.amount_idr <> t.amount_idr
         and ($2::uuid is null or d.participant_id > $2::uuid) and ($3::uuid is null or d.participant_id <= $3::uuid)
       order by d.participant_id, d.month, d.programme
@@ -72,10 +72,11 @@ export async function dueChunkUpperBound(sql: Sql, from: Month, cursor: string |
 }
 
 /** Sets the re-rated amounts (the old ones stay in the ledger's due_rerated transfers and the run's audit event). */
-export async function setDueAmounts(sql: Sql, changes: readonly { dueId: string; newIdr: number }[]): Promise<void> {
+export async function setDueAmounts(sql: Sql, changes: readonly { dueId: string; participantId: string; month: Month; newIdr: number }[]): Promise<void> {
   if (changes.length === 0) return
   await sql.query(
-    `update dues d set amount_idr = v.amount from unnest($1::uuid[], $2::bigint[]) as v(id, amount) where d.id = v.id`,
-    [changes.map((c) => c.dueId), changes.map((c) => c.newIdr)],
+    `update dues d set amount_idr = v.amount from unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[]) as v(id, participant_id, month, amount)
+      where d.participant_id = v.participant_id and d.month = v.month and d.id = v.id`,
+    [changes.map((c) => c.dueId), changes.map((c) => c.participantId), changes.map((c) => c.month), changes.map((c) => c.newIdr)],
   )
 }
