@@ -3,6 +3,9 @@ import { DomainError } from '../kernel/errors.js'
 import { isLocalDate } from '../kernel/dates.js'
 import type { Sql } from '../platform/db/sql.js'
 import { openTable } from '../platform/tabular/index.js'
+import { withIdempotency } from '../platform/idempotency/index.js'
+import { writeAudit } from '../areas/access/index.js'
+import { channelSettled, postTransfer } from '../areas/ledger/index.js'
 import {
   channelTransactionsOfDay, feesOfDay, findPartnerById, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
   type DayFees, type Reconciliation, type ReportLine, type SettlementRow,
@@ -66,4 +69,39 @@ export async function readSettlementFile(file: string): Promise<SettlementRow[]>
     out.push(settlementRow(row.line, { trxDateTime: v.trxdatetime ?? '', paymentRequestId: v.paymentrequestid ?? '', customerNo: v.customerno ?? '', amount: v.amount ?? '' }))
   }
   return out
+}
+
+export interface ChannelSettlement {
+  partnerId: string
+  date: string
+  transferId: string
+  grossIdr: number
+  feeIdr: number
+  netIdr: number
+  replayed: boolean
+}
+
+/**
+ * A partner settles a WIB day (channel-api.md §11, issue 6 item 5): what it collected for the day's standing payments
+ * leaves its channel_in_transit account, the net (gross − fee) into the BPJS bank account and the fee to the
+ * partner_fee expense. Once per partner and day (the same again replays).
+ */
+export async function settleChannelDay(sql: Sql, cmd: { partnerId: string; date: string; bankCode: string; requestId: string | null }, now: Date, ids: { newId(): string }): Promise<ChannelSettlement> {
+  checkDate(cmd.date)
+  await partnerOf(sql, cmd.partnerId)
+  const stored = await withIdempotency(sql, { clientId: `settle:${cmd.partnerId}`, key: cmd.date, requestHash: cmd.bankCode }, async (tx) => {
+    const fees = await feesOfDay(tx, cmd.partnerId, cmd.date)
+    if (fees.grossIdr === 0) throw new DomainError('invalid_state', 'Tidak ada pembayaran mitra pada hari itu.', { field: 'date' })
+    const transferId = ids.newId()
+    await postTransfer(tx, {
+      id: transferId, occurredAt: now, requestId: cmd.requestId, reason: `settlement ${cmd.date}`,
+      ...channelSettled({ channelId: cmd.partnerId, bankCode: cmd.bankCode, grossIdr: fees.grossIdr, feeIdr: fees.feeIdr }),
+    })
+    await writeAudit(tx, {
+      actor: null, action: 'channel.settle', subjectType: 'channel_partner', subjectId: cmd.partnerId, requestId: cmd.requestId,
+      details: { transferId, grossIdr: fees.grossIdr, feeIdr: fees.feeIdr, payments: fees.payments },
+    })
+    return { status: 200, body: { partnerId: cmd.partnerId, date: cmd.date, transferId, grossIdr: fees.grossIdr, feeIdr: fees.feeIdr, netIdr: fees.netIdr } }
+  })
+  return { ...stored.body, replayed: stored.replayed }
 }

@@ -53,6 +53,8 @@ describe('semesta partner add / partner report / reconcile (issue 6 through the 
     expect(JSON.parse(reconciled.stdout)).toMatchObject({
       matched: 0, onlyAtPartner: [{ paymentRequestId: 'NOT-OURS', line: 2 }], onlyAtSemesta: [{ paymentRequestId: 'CLI-PAY-1' }], amountDiffers: [],
     })
+    const settled = await run(['partner', 'settle', '--partner', partner.partnerId, '--date', today, '--bank', 'bni-denpasar', '--json'], env)
+    expect(JSON.parse(settled.stdout)).toMatchObject({ feeIdr: 2500, replayed: false })
     const badCode = await run(['partner', 'add', '--name', 'X', '--code', 'WARUNG', '--public-key', keyFile], env)
     expect(badCode.code).toBe(1)
     expect(badCode.stderr).toContain('(--code)')

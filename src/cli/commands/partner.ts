@@ -4,7 +4,7 @@ import { readConfig } from '../../platform/config.js'
 import { newId } from '../../platform/ids.js'
 import { secretKeyFrom } from '../../areas/channels/index.js'
 import { addChannelPartner } from '../../flows/add-channel-partner.js'
-import { channelReport } from '../../flows/channel-reconcile.js'
+import { channelReport, settleChannelDay } from '../../flows/channel-reconcile.js'
 import { action, output, UnreadableInputError } from '../run-command.js'
 import { parseWhole, withDatabase, withFlags } from './contributions-cli.js'
 
@@ -14,6 +14,13 @@ interface AddOptions {
   publicKey: string
   fee?: string
   encoding?: string
+  json?: boolean
+}
+
+interface SettleOptions {
+  partner: string
+  date: string
+  bank: string
   json?: boolean
 }
 
@@ -81,6 +88,21 @@ export function register(program: Command): void {
         if (options.out) fs.writeFileSync(options.out, report.csv)
         if (options.json) output(options.out ? { ...report, csv: undefined, file: options.out } : report, true)
         else process.stdout.write(options.out ? `${options.out}: ${report.records} baris, sha256 ${report.sha256}\n` : report.csv)
+      }),
+    )
+  partner
+    .command('settle')
+    .description('Book what a partner settled for a WIB day: gross less its fee into the bank, the fee as partner_fee (once a day)')
+    .requiredOption('--partner <id>', 'partnerId')
+    .requiredOption('--date <YYYY-MM-DD>', 'the WIB business day')
+    .requiredOption('--bank <code>', 'the BPJS bank account the partner paid into, e.g. bni-denpasar')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: SettleOptions) => {
+        const settled = await withDatabase((sql) =>
+          settleChannelDay(sql, { partnerId: options.partner, date: options.date, bankCode: options.bank, requestId: null }, new Date(), { newId: () => newId() }).catch(withFlags(FLAGS)))
+        output(settled, options.json ?? false, () =>
+          `${options.date}${settled.replayed ? ' (sudah tercatat)' : ''}: bruto Rp${settled.grossIdr} − biaya mitra Rp${settled.feeIdr} = neto Rp${settled.netIdr} ke ${options.bank}`)
       }),
     )
 }

@@ -8,7 +8,8 @@ import { trialBalance } from '../../ledger/index.js'
 import { testPerson } from '../../../flows/channel.test-support.js'
 import type { SnapClient } from '../../../../tools/snap-client.js'
 import { registerBpu } from '../../../flows/contributions.test-support.js'
-import { channelReport, readSettlementFile, reconcileChannel } from '../../../flows/channel-reconcile.js'
+import { channelReport, readSettlementFile, reconcileChannel, settleChannelDay } from '../../../flows/channel-reconcile.js'
+import { ids } from '../../../flows/contributions.test-support.js'
 import { snapWorld, type SnapWorld } from './snap-world.test-support.js'
 
 const START = new Date('2026-02-10T03:00:00Z') // 10:00 WIB
@@ -146,6 +147,13 @@ describeDb('SNAP counter services: registration, reversal, reconciliation, logs 
       onlyAtSemesta: [{ paymentRequestId: paid[2]!.id, amountIdr: Number(paid[2]!.amount) }],
       amountDiffers: [{ paymentRequestId: paid[1]!.id, line: 3, partnerAmountIdr: Number(paid[1]!.amount) + 1000, semestaAmountIdr: Number(paid[1]!.amount) }],
     })
+    const settled = await settleChannelDay(ctx.sql, { partnerId: partner.partnerId, date: '2026-02-10', bankCode: 'bni-denpasar', requestId: null }, START, ids)
+    expect(settled).toMatchObject({ grossIdr: total, feeIdr: 9000, netIdr: total - 9000, replayed: false })
+    expect((await settleChannelDay(ctx.sql, { partnerId: partner.partnerId, date: '2026-02-10', bankCode: 'bni-denpasar', requestId: null }, START, ids)).replayed).toBe(true)
+    const balances = await ctx.sql.query<{ kind: string; balance: number }>(
+      `select a.kind, sum(e.amount_idr)::int8 as balance from ledger_entries e join ledger_accounts a on a.id = e.account_id
+       where (a.kind in ('channel_in_transit', 'partner_fee') and a.ref = $1) or (a.kind = 'bank' and a.ref = 'bni-denpasar') group by a.kind order by a.kind`, [partner.partnerId])
+    expect(balances.rows).toEqual([{ kind: 'bank', balance: total - 9000 }, { kind: 'channel_in_transit', balance: 0 }, { kind: 'partner_fee', balance: 9000 }])
     await balanced()
   })
 
