@@ -5,7 +5,7 @@ import { openTable, type TabularRow } from '../platform/tabular/index.js'
 import { dataScope, writeAudit, type Actor } from '../areas/access/index.js'
 import { findEmployersByNpp } from '../areas/employers/index.js'
 import {
-  claimImportJob, createSeenTable, dropSeenTable, findImportJob, finishImportJob, listImportIssues, uuidV7Batch,
+  claimImportJob, createSeenTable, dropSeenTable, findImportJob, finishImportJob, hasClaimedNiks, listImportIssues, uuidV7Batch,
   type ImportJobRecord,
 } from '../areas/participants/index.js'
 import { digestFile } from './import-participants/file-digest.js'
@@ -120,7 +120,7 @@ export async function runParticipantImport(sql: Sql, jobId: string, now: () => D
   const setup = await validationSetup(sql, job, options)
   const store: StoreSetup = {
     jobId, source: { id: job.sourceId!, kind: options.sourceKind, refId: options.sourceRefId }, consentPurpose: IMPORT_CONSENT_PURPOSE,
-    actorId: job.actorId, requestId: job.requestId, findEmployerIds: employerIds,
+    actorId: job.actorId, requestId: job.requestId, findEmployerIds: employerIds, claimedNiks: { mayExist: await hasClaimedNiks(sql, jobId) },
   }
   const table = await openTable(options.file, { requiredColumns: REQUIRED_COLUMNS })
   let rowsDone = job.rowsDone

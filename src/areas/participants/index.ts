@@ -24,7 +24,7 @@ export {
   type ImportJobRecord, type ImportCounters, type ImportJobStatus, type NewImportJob,
 } from './db/bulk-import-jobs.js'
 export { insertImportIssues, listImportIssues, eachImportIssue, type ImportIssue, type IssueSeverity, type StoredImportIssue } from './db/bulk-issues.js'
-export { createSeenTable, dropSeenTable, claimNiks, firstRowsOfNiks } from './db/bulk-seen.js'
+export { createSeenTable, dropSeenTable, claimNiks, firstRowsOfNiks, hasClaimedNiks } from './db/bulk-seen.js'
 export { copyRegistrations, isUniqueViolation } from './db/bulk-copy.js'
 export {
   findRegisteredIdentities, findTakenKpjs, insertRegistrations, insertIdentityReviews,

@@ -16,6 +16,8 @@ export interface StoreSetup {
   requestId: string | null
   /** Employers by NPP (the employers area); a `pu` row whose NPP is not there is rejected. */
   findEmployerIds(sql: Sql, npps: readonly string[]): Promise<Map<string, string>>
+  /** False while the job's seen table is known empty (a first import of new people): chunks skip looking there. */
+  claimedNiks: { mayExist: boolean }
 }
 
 const DEFAULT_PAYER: Readonly<Record<Category, Payer>> = { bpu: 'self', pmi: 'self', pu: 'employer', jakon: 'employer', non_asn: 'pemda', pemilu: 'apbn' }
@@ -59,7 +61,7 @@ const duplicateMessage = (firstRow: number | undefined) =>
  * job (its `registered` event names the row) or taken by an earlier row without being registered (the job's seen
  * table) is `duplicate_in_file`. Returns the chunk's first rows and the participants already holding their NIKs.
  */
-async function firstInFile(sql: Sql, candidates: Candidate[], jobId: string, out: ChunkOutcome): Promise<{ first: Candidate[]; existing: Map<string, RegisteredIdentity> }> {
+async function firstInFile(sql: Sql, candidates: Candidate[], setup: StoreSetup, out: ChunkOutcome): Promise<{ first: Candidate[]; existing: Map<string, RegisteredIdentity> }> {
   const lineOf = new Map<string, number>()
   const unique: Candidate[] = []
   const repeated: Candidate[] = []
@@ -71,8 +73,8 @@ async function firstInFile(sql: Sql, candidates: Candidate[], jobId: string, out
     }
   }
   const niks = unique.map((c) => c.reg.nik)
-  const existing = await findRegisteredIdentities(sql, niks, jobId)
-  const taken = await firstRowsOfNiks(sql, jobId, niks)
+  const existing = await findRegisteredIdentities(sql, niks, setup.jobId)
+  const taken = setup.claimedNiks.mayExist ? await firstRowsOfNiks(sql, setup.jobId, niks) : new Map<string, number>()
   const earlierRow = (nik: string) => existing.get(nik)?.rowInJob ?? taken.get(nik)
   const first = unique.filter((c) => {
     const row = earlierRow(c.reg.nik)
@@ -186,10 +188,13 @@ async function storeIn(tx: Sql, prepared: PreparedChunk, expectedRowsDone: numbe
   const out = new ChunkOutcome(prepared)
   const reviews: IdentityReviewInput[] = []
   const { kept, employerIds } = await withEmployers(tx, prepared.candidates, setup, out)
-  const { first, existing } = await firstInFile(tx, kept, setup.jobId, out)
+  const { first, existing } = await firstInFile(tx, kept, setup, out)
   const fresh = await freeKpjs(tx, newPeople(first, existing, out, reviews), out)
   await register(tx, fresh, setup, employerIds, now, out, fast)
-  await claimNiks(tx, setup.jobId, out.claimed.map((c) => c.reg.nik), out.claimed.map((c) => c.line), fast)
+  if (out.claimed.length > 0) {
+    setup.claimedNiks.mayExist = true // before the commit: a chunk that rolls back leaves it true, which is only slower
+    await claimNiks(tx, setup.jobId, out.claimed.map((c) => c.reg.nik), out.claimed.map((c) => c.line), fast)
+  }
   await insertIdentityReviews(tx, reviews, { sourceId: setup.source.id, requestId: setup.requestId, now })
   await insertImportIssues(tx, setup.jobId, prepared.issues as ImportIssue[])
   const counters = out.counters()

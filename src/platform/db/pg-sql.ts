@@ -14,7 +14,7 @@ export interface PoolSqlOptions {
 
 type Queryable = Pick<pg.PoolClient, 'query'>
 
-async function copyIn(client: Queryable, statement: string, text: string): Promise<void> {
+async function copyIn(client: Queryable, statement: string, text: string | Uint8Array): Promise<void> {
   if (text.length > 0) await pipeline(Readable.from([text]), client.query(copyFrom(statement)))
 }
 

@@ -10,10 +10,10 @@ export interface QueryResult<Row> {
 export interface Sql {
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>
   /**
-   * COPY … FROM STDIN of `text` (COPY text format) on this handle's connection. Only a handle bound to one
+   * COPY … FROM STDIN of `text` (COPY text format; a string, or its UTF-8 bytes) on this handle's connection. Only a handle bound to one
    * connection has it: the `sql` given to `transaction`'s work (bulk writes use it there and fall back to INSERT without it).
    */
-  copyIn?(statement: string, text: string): Promise<void>
+  copyIn?(statement: string, text: string | Uint8Array): Promise<void>
   /** Runs `work` in one transaction (nested calls join the outer one). */
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>
 }

@@ -1,3 +1,4 @@
+import { CopyBuffer } from '../../../platform/db/copy-buffer.js'
 import type { Sql } from '../../../platform/db/sql.js'
 import type { BulkContext, BulkRegistration } from './bulk-participants.js'
 
@@ -37,26 +38,26 @@ export function registeredEventData(r: Pick<BulkRegistration, 'enrolmentId' | 'r
   return `{"row": ${r.row}, "importJobId": "${jobId}", "enrolmentId": "${r.enrolmentId}"}`
 }
 
-export function registrationCopyText(rows: readonly BulkRegistration[], ctx: BulkContext): { participants: string; enrolments: string; events: string } {
+export function registrationCopyText(rows: readonly BulkRegistration[], ctx: BulkContext): { participants: Buffer; enrolments: Buffer; events: Buffer } {
   const at = ctx.now.toISOString()
   const source = ctx.sourceId
   const consent = copyField(ctx.consentPurpose)
   const eventTail = `${copyField(ctx.actorId)}\t${copyField(ctx.requestId)}`
-  const participants: string[] = []
-  const enrolments: string[] = []
-  const events: string[] = []
+  const participants = new CopyBuffer(rows.length * 400)
+  const enrolments = new CopyBuffer(rows.length * 230)
+  const events = new CopyBuffer(rows.length * 250)
   for (const r of rows) {
-    participants.push(
+    participants.line(
       `${r.id}\t${r.nik}\t${r.kpj}\t${r.kpjOrigin}\t${copyField(r.name)}\t${copyField(r.nameKey)}\t${r.birthDate}\t${r.sex}\t${copyField(r.phone)}\t` +
         `${r.regencyCode}\t${textArray(r.occupationCodes)}\t${r.category}\tterdaftar\t${r.registeredOn}\t${r.registeredOn}\t${source}\t${consent}\t${at}\t1\t${at}\t${at}\n`,
     )
-    enrolments.push(
+    enrolments.line(
       `${r.enrolmentId}\t${r.id}\t${r.category}\t${textArray(r.programmes)}\t${copyField(r.declaredIncomeIdr)}\t${copyField(r.incomeBaseIdr)}\t` +
         `${copyField(r.wageIdr)}\t${copyField(r.employerId)}\t${copyField(r.sector)}\t${r.payer}\t${copyField(r.payerRef)}\t${source}\t${copyField(r.startMonth)}\tactive\t${at}\t${at}\n`,
     )
-    events.push(`${r.registeredEventId}\t${r.id}\t${at}\tregistered\t${eventTail}\t${registeredEventData(r, ctx.jobId)}\n`)
+    events.line(`${r.registeredEventId}\t${r.id}\t${at}\tregistered\t${eventTail}\t${registeredEventData(r, ctx.jobId)}\n`)
   }
-  return { participants: participants.join(''), enrolments: enrolments.join(''), events: events.join('') }
+  return { participants: participants.bytes(), enrolments: enrolments.bytes(), events: events.bytes() }
 }
 
 /** Writes the chunk's new participants, enrolments and `registered` events by COPY on the transaction's connection. */

@@ -1,4 +1,5 @@
 import type { Sql } from '../../../platform/db/sql.js'
+import { sortedKeys } from './sorted-keys.js'
 
 /** A participant already registered under one of the NIKs of a chunk (identity fields only). */
 export interface RegisteredIdentity {
@@ -22,7 +23,7 @@ export async function findRegisteredIdentities(sql: Sql, niks: readonly string[]
               where $2::text is not null and e.participant_id = participants.id and e.kind = 'registered' and e.data->>'importJobId' = $2::text
               limit 1) as "rowInJob"
        from participants where nik = any($1::text[])`,
-    [niks, jobId],
+    [sortedKeys(niks), jobId],
   )
   return new Map(rows.map((r) => [r.nik, r]))
 }
@@ -30,7 +31,7 @@ export async function findRegisteredIdentities(sql: Sql, niks: readonly string[]
 /** The KPJs among these that some participant already holds. */
 export async function findTakenKpjs(sql: Sql, kpjs: readonly string[]): Promise<Set<string>> {
   if (kpjs.length === 0) return new Set()
-  const { rows } = await sql.query<{ kpj: string }>(`select kpj from participants where kpj = any($1::text[])`, [kpjs])
+  const { rows } = await sql.query<{ kpj: string }>(`select kpj from participants where kpj = any($1::text[])`, [sortedKeys(kpjs)])
   return new Set(rows.map((r) => r.kpj))
 }
 

@@ -1,4 +1,5 @@
 import type { Sql } from '../../../platform/db/sql.js'
+import { sortedKeys } from './sorted-keys.js'
 
 /**
  * The NIKs an import job has taken without registering them (already registered before, identity mismatch, KPJ or
@@ -23,10 +24,16 @@ export async function dropSeenTable(sql: Sql, jobId: string): Promise<void> {
   await sql.query(`drop table if exists ${seenTableName(jobId)}`)
 }
 
+/** Whether the job has taken any NIK without registering it yet (when not, a chunk need not look there). */
+export async function hasClaimedNiks(sql: Sql, jobId: string): Promise<boolean> {
+  const { rows } = await sql.query<{ any: boolean }>(`select exists (select 1 from ${seenTableName(jobId)}) as any`)
+  return rows[0]?.any ?? false
+}
+
 /** The row that took each of these NIKs without registering it. */
 export async function firstRowsOfNiks(sql: Sql, jobId: string, niks: readonly string[]): Promise<Map<string, number>> {
   if (niks.length === 0) return new Map()
-  const { rows } = await sql.query<{ nik: string; row: number }>(`select nik, row from ${seenTableName(jobId)} where nik = any($1::text[])`, [niks])
+  const { rows } = await sql.query<{ nik: string; row: number }>(`select nik, row from ${seenTableName(jobId)} where nik = any($1::text[])`, [sortedKeys(niks)])
   return new Map(rows.map((r) => [r.nik, r.row]))
 }
 
