@@ -6,6 +6,7 @@ import { insertTestParticipant } from '../areas/employers/testing/fixtures.js'
 import { account, accountBalance, trialBalance } from '../areas/ledger/index.js'
 import { newId } from '../platform/ids.js'
 import { billEmployer, employerArrears, payEmployerInvoice } from './bill-employer.js'
+import { participantAccount } from './participant-account.js'
 import { refreshStatuses } from './refresh-statuses.js'
 
 const now = new Date('2026-04-01T02:00:00Z')
@@ -72,9 +73,18 @@ describeDb(
       expect(status.status).toBe('aktif')
       expect(status.nextChange).toBeNull()
       expect(status.benefit.level).toBe('full')
+      // the worker's own account shows the employer's lines for their months: paid January, Feb–Jun owed by the employer
+      const view = await participantAccount(ctx.sql, worker.id, '2026-07-20')
+      expect(view).toMatchObject({ status: 'aktif', paidThrough: '2026-01', arrearsIdr: 2_310_000, totalPaidIdr: 462_000, nextChange: null })
+      expect(view.months.map((m) => [m.month, m.status, m.state, m.dueIdr, m.paidIdr])).toEqual([
+        ['2026-01', 'aktif', 'paid', 462_000, 462_000],
+        ...['2026-02', '2026-03', '2026-04', '2026-05', '2026-06'].map((m) => [m, 'aktif', 'overdue', 462_000, 0]),
+        ['2026-07', 'aktif', 'not_accrued', 0, 0],
+      ])
       await refreshStatuses(ctx.sql, { asOf: '2026-07-20' }, new Date('2026-07-20T02:00:00Z'), ids)
       const after = await ctx.sql.query<{ status: string }>(`select status from participants where id = $1`, [worker.id])
       expect(after.rows[0]?.status).toBe('aktif')
+      expect((await participantAccount(ctx.sql, worker.id, '2026-01-31')).status).toBe('terdaftar')
       expect((await trialBalance(ctx.sql)).balanced).toBe(true)
     })
 

@@ -2,6 +2,7 @@ import type { LocalDate } from '../../../kernel/dates.js'
 import { DomainError } from '../../../kernel/errors.js'
 import { monthIndex, type Month } from '../../../kernel/month.js'
 import type { Sql } from '../../../platform/db/sql.js'
+import { workerInvoiceLines } from '../../employers/index.js'
 import { account, accountBalance } from '../../ledger/index.js'
 import { CATEGORY_RULES, listEnrolments, type EnrolmentRecord, type ParticipantRecord } from '../../participants/index.js'
 import {
@@ -55,6 +56,9 @@ function bpuLines(regs: RegulationSet, calendar: HolidayCalendar, e: EnrolmentRe
 /**
  * Everything the status engine needs about one participant, read from storage: their dues with settlements, the
  * schedule of months not billed yet (from the engine), the lapse rule, the ending, and the credit held in the ledger.
+ * A worker whose employer carries the contributions (PU) has their employer invoice lines as dues (payer `employer`,
+ * both the employer's and the worker's share: the employer pays both), settled on the invoice's payment date; the
+ * status rule keeps them `aktif` whatever the employer owes, and the arrears shown are the employer's for them.
  */
 export async function loadAccountInput(sql: Sql, participant: ParticipantRecord, asOf: LocalDate): Promise<ParticipantContributions> {
   const regs = loadRegulationSet()
@@ -65,6 +69,9 @@ export async function loadAccountInput(sql: Sql, participant: ParticipantRecord,
   const balance = await accountBalance(sql, account.participantCredit(participant.id), { asOf: endOfLocalDay(asOf) })
   const rule = CATEGORY_RULES[participant.category].statusRule
   const storedDues: Due[] = dues.map((d) => ({ month: d.month, programme: d.programme, payer: d.payer as Payer, amountIdr: d.amountIdr, dueDate: d.dueDate, paidOn: d.paidOn }))
+  const employerDues: Due[] = rule === 'employer_carries'
+    ? (await workerInvoiceLines(sql, participant.id)).map((l) => ({ month: l.month, programme: l.programme.toUpperCase(), payer: 'employer', amountIdr: l.amountIdr, dueDate: l.dueDate, paidOn: l.paidOn }))
+    : []
   let linesOf: (month: Month) => TariffLine[] = () => []
   let schedule: AccountInput['schedule']
   if (enrolment && enrolment.segment === 'bpu') {
@@ -77,8 +84,8 @@ export async function loadAccountInput(sql: Sql, participant: ParticipantRecord,
   const input: AccountInput = {
     rule,
     lapse: LAPSE_RULE,
-    firstDueMonth: selfPaid && rule === 'bpu_lapse' ? null : (enrolment?.startMonth ?? null),
-    dues: storedDues,
+    firstDueMonth: selfPaid && rule === 'bpu_lapse' ? null : (enrolment?.startMonth ?? employerDues[0]?.month ?? null),
+    dues: [...storedDues, ...employerDues],
     ...(schedule ? { schedule } : {}),
     end: enrolment?.status === 'ended' && enrolment.endMonth ? { month: enrolment.endMonth, reason: enrolment.endReason ?? 'other' } : null,
     creditIdr: balance === 0 ? 0 : -balance,
