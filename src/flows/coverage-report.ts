@@ -1,8 +1,7 @@
 import {
-  buildReport, closedMonths, coverageScope, foldCoverage, informalByRegion, listTargets, paceOf, protectedAt, readCells, readRegionNames,
+  buildReport, coverageScope, foldCoverage, probeCoverage, type RegionName, type WorkforceFigure, informalByRegion, listTargets, paceOf, protectedAt, readCells, readRegionNames,
   readWorkforceFigures, workforceByRegion, type Breakdown, type CoverageReport,
 } from '../areas/coverage/index.js'
-import { participantsDueForRefresh } from '../areas/contributions/index.js'
 import type { Actor } from '../areas/access/index.js'
 import { localDateAt, type LocalDate } from '../kernel/dates.js'
 import { DomainError } from '../kernel/errors.js'
@@ -23,11 +22,25 @@ export interface CoverageQuery {
  * have run): the daily status job for any participant whose next change date has come by today, then the fold of
  * every committed delta. Both are no-ops (two index probes) when nothing is pending.
  */
-export async function bringCoverageUpToDate(sql: Sql, now: Date, ids: { newId(): string }): Promise<{ refreshed: number; folded: number }> {
+export async function bringCoverageUpToDate(sql: Sql, now: Date, ids: { newId(): string }): Promise<{ refreshed: number; folded: number; closed: Month[] }> {
   const today = localDateAt(now, 'Asia/Makassar')
-  let refreshed = 0
-  if ((await participantsDueForRefresh(sql, today, { limit: 1 })).length > 0) refreshed = (await refreshStatuses(sql, { asOf: today }, now, ids)).evaluated
-  return { refreshed, folded: await foldCoverage(sql) }
+  const probe = await probeCoverage(sql, today)
+  const refreshed = probe.statusesDue ? (await refreshStatuses(sql, { asOf: today }, now, ids)).evaluated : 0
+  const folded = probe.statusesDue || probe.deltasPending ? await foldCoverage(sql) : 0
+  return { refreshed, folded, closed: probe.closed }
+}
+
+/** Regions and workforce figures change only when reference data is reloaded: kept a minute per database handle. */
+const referenceCache = new WeakMap<Sql, { at: number; value: Promise<[RegionName[], WorkforceFigure[]]> }>()
+const REFERENCE_TTL_MS = 60_000
+
+function referenceOf(sql: Sql): Promise<[RegionName[], WorkforceFigure[]]> {
+  const hit = referenceCache.get(sql)
+  if (hit && Date.now() - hit.at < REFERENCE_TTL_MS) return hit.value
+  const value = Promise.all([readRegionNames(sql), readWorkforceFigures(sql)])
+  value.catch(() => referenceCache.delete(sql))
+  referenceCache.set(sql, { at: Date.now(), value })
+  return value
 }
 
 /** `GET /api/v1/coverage` and `semesta report coverage`: one month's measures per province or regency. */
@@ -35,11 +48,10 @@ export async function coverageReport(sql: Sql, query: CoverageQuery, now: Date, 
   const today: LocalDate = localDateAt(now, 'Asia/Makassar')
   const month = query.month ?? today.slice(0, 7)
   if (!isMonth(month)) throw new DomainError('invalid_month', `Bulan ${month} tidak valid (YYYY-MM).`, { field: 'month' })
-  await bringCoverageUpToDate(sql, now, ids)
-  const closed = new Set(await closedMonths(sql))
+  const closed = new Set((await bringCoverageUpToDate(sql, now, ids)).closed)
   const by = query.by
-  const [regions, figures, targets, cells] = await Promise.all([
-    readRegionNames(sql), readWorkforceFigures(sql), listTargets(sql, Number(month.slice(0, 4))), readCells(sql, month, by ?? 'all', closed.has(month)),
+  const [[regions, figures], targets, cells] = await Promise.all([
+    referenceOf(sql), listTargets(sql, Number(month.slice(0, 4))), readCells(sql, month, by ?? 'all', closed.has(month)),
   ])
   const regencies = regions.filter((r) => r.level === 'regency').map((r) => r.code)
   const scope = query.actor ? coverageScope(query.actor, regencies) : 'all'

@@ -49,12 +49,18 @@ select count(*)::int as moved from moved`
 export async function foldCoverage(sql: Sql): Promise<number> {
   const pending = await sql.query<{ any: boolean }>(`select exists (select 1 from coverage_deltas) as any`)
   if (!pending.rows[0]?.any) return 0
-  return sql.transaction(async (tx) => {
+  const moved = await sql.transaction(async (tx) => {
     await tx.query(FOLD_LOCK)
     const { rows } = await tx.query<{ moved: number }>(FOLD)
     return rows[0]?.moved ?? 0
   })
+  // After a bulk load (seed, import) the queue holds many dead rows that every later probe would step over until
+  // autovacuum comes: clean them now (outside a transaction; where that is impossible, autovacuum will).
+  if (moved >= VACUUM_AFTER) await sql.query('vacuum (analyze) coverage_deltas').catch(() => undefined)
+  return moved
 }
+
+const VACUUM_AFTER = 10_000
 
 export async function closedMonths(sql: Sql): Promise<Month[]> {
   const { rows } = await sql.query<{ month: string }>(`select month from coverage_closed_months order by month`)
@@ -181,4 +187,23 @@ export async function plainGroupBy(sql: Sql): Promise<Array<{ regencyCode: strin
   const { rows } = await sql.query<{ regencyCode: string; status: string; n: number }>(
     `select regency_code as "regencyCode", status, count(*)::int as n from participants where status <> 'berhenti' group by 1, 2`)
   return rows
+}
+
+export interface CoverageProbe {
+  /** Some participant's status changes with time alone by `today` (the daily job has not run yet). */
+  statusesDue: boolean
+  /** Deltas wait to be folded. */
+  deltasPending: boolean
+  closed: Month[]
+}
+
+/** What a report must do before reading, in one round trip (reads contribution_states' next-change index). */
+export async function probeCoverage(sql: Sql, today: string): Promise<CoverageProbe> {
+  const { rows } = await sql.query<CoverageProbe>(
+    `select exists (select 1 from contribution_states where next_change_on <= $1) as "statusesDue",
+            exists (select 1 from coverage_deltas) as "deltasPending",
+            coalesce((select array_agg(month order by month) from coverage_closed_months), '{}') as closed`,
+    [today],
+  )
+  return rows[0]!
 }
