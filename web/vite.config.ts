@@ -1,8 +1,10 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { parse } from 'yaml'
+import { projectMap } from './src/pages/coverage/map-projection.ts'
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url))
 const repoRoot = path.resolve(webRoot, '..')
@@ -18,9 +20,26 @@ function yamlPlugin(): Plugin {
   }
 }
 
+const MAP_ID = 'virtual:banuspa-map'
+/** Map width in SVG units: one unit ≈ 2.9 km at Banuspa's latitudes. */
+const MAP_WIDTH = 1000
+
+/** `virtual:banuspa-map`: the 83 regencies and 9 provinces of reference/*.geojson as projected SVG paths (map-projection.ts). */
+function mapPlugin(): Plugin {
+  const read = (name: string) => (JSON.parse(fs.readFileSync(path.join(repoRoot, 'reference', name), 'utf8')) as { features: [] }).features
+  return {
+    name: 'semesta-map',
+    resolveId: (id) => (id === MAP_ID ? `\0${MAP_ID}` : null),
+    load(id) {
+      if (id !== `\0${MAP_ID}`) return null
+      return `export default ${JSON.stringify(projectMap(read('banuspa-regencies.geojson'), read('banuspa-provinces.geojson'), MAP_WIDTH))};`
+    },
+  }
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), yamlPlugin()],
+  plugins: [react(), yamlPlugin(), mapPlugin()],
   resolve: {
     alias: {
       '@regulations': path.join(repoRoot, 'regulations'),

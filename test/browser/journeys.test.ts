@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_PATH, hasChromium } from '../db.js'
 import { launchChromium, screenshotPath } from './chromium.js'
 import type { JourneyEnv } from './journey-env.js'
+import { dashboardJourneys } from './journeys/dashboard.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
 import { toolJourneys } from './journeys/tools.js'
@@ -126,6 +127,7 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
     await phone.close()
   })
 
+  dashboardJourneys(env)
   participantJourneys(env)
   worklistJourneys(env)
   importJourneys(env)

@@ -2,13 +2,16 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createUser, ensureDemoUser } from '../../src/areas/access/index.js'
+import { startCoverageFold } from '../../src/flows/coverage-report.js'
 import { seedDemo } from '../../src/flows/seed-demo.js'
+import { takePayment } from '../../src/flows/take-payment.js'
 import { loadAllReferenceData } from '../../src/flows/load-reference-data.js'
 import { readConfig } from '../../src/platform/config.js'
 import { migrate, openDatabase, PGDATA_DIR, type Database } from '../../src/platform/db/index.js'
 import type { App } from '../../src/platform/http/types.js'
 import { newId } from '../../src/platform/ids.js'
 import { createServer } from '../../src/server.js'
+import { DomainError } from '../../src/kernel/errors.js'
 
 /** One user per role the journeys sign in as (the demo user is kanwil); all share this password. */
 export const JOURNEY_PASSWORD = 'journey-password-2026'
@@ -42,6 +45,25 @@ function seedFromTemplate(dataDir: string): void {
   if (fs.existsSync(path.join(template, 'PG_VERSION'))) fs.cpSync(template, path.join(dataDir, PGDATA_DIR), { recursive: true })
 }
 
+/** Demo people who pay at the counter before the journeys start, so coverage, the map and accounts show something. */
+export const JOURNEY_PAYERS = 100
+
+async function payForSome(db: Database, count: number): Promise<void> {
+  const { rows } = await db.sql.query<{ id: string }>(`select participant_id as id from enrolments where segment = 'bpu' and payer = 'self' order by participant_id limit $1`, [count])
+  const today = new Date()
+  for (const [i, row] of rows.entries()) {
+    // most pay this month; some paid months ago and stopped (in arrears or lapsed by now)
+    const monthsAgo = i % 5 === 0 ? 2 + (i % 4) : 0
+    const paidOn = new Date(today.getTime() - monthsAgo * 31 * 86_400_000).toISOString().slice(0, 10)
+    await takePayment(db.sql, {
+      participant: { id: row.id }, months: 1 + (i % 3), paidOn, channel: 'office', clientId: 'journeys', clientKey: `journey-pay-${i}`, requestId: null, actor: null,
+    }, today, { newId: () => newId() }).catch((error: unknown) => {
+      // a pemda-paid member has nothing to pay at the counter
+      if (!(error instanceof DomainError && error.code === 'invalid_state')) throw error
+    })
+  }
+}
+
 /**
  * A real Semesta on a free loopback port, as `semesta start` runs it: the embedded engine in a fresh temp folder,
  * migrations, reference data and the demo user, then the HTTP server with the built web app.
@@ -63,9 +85,12 @@ export async function startTestServer(): Promise<RunningServer> {
       await createUser(db.sql, { actor: null, input: { displayName: user.username, ...user }, password: JOURNEY_PASSWORD, requestId: null, via: 'cli' }, new Date())
     }
     await seedDemo(db, { participants: JOURNEY_DEMO_PARTICIPANTS, seed: 1 })
+    await payForSome(db, JOURNEY_PAYERS)
     console.log(`[semesta] browser suite server: database opened in ${opened - started} ms, migrated and loaded in ${Date.now() - opened} ms`)
     if (!demo) throw new Error('the demo user was not created on a fresh database')
     app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
+    const fold = startCoverageFold(db.sql, { onError: () => undefined })
+    app.addHook('onClose', async () => fold.stop())
     await app.listen({ port: 0, host: '127.0.0.1' })
     const address = app.server.address()
     if (typeof address !== 'object' || address === null) throw new Error('the server has no TCP address')

@@ -1,0 +1,53 @@
+import { expect, it } from 'vitest'
+import { shot, signedIn, type JourneyEnv } from '../journey-env.js'
+
+/** The kanwil dashboard on the real coverage API: Banuspa, the map coloured by coverage, drill-down to a regency. */
+export function dashboardJourneys(env: () => JourneyEnv): void {
+  it('signs in as kanwil, sees Banuspa and the map with coloured regencies, and drills down to a regency', async () => {
+    const { context, page } = await signedIn(env(), 'kanwil')
+    await page.getByRole('heading', { name: 'Dasbor', level: 1 }).waitFor()
+    const map = page.getByTestId('regency-map')
+    await map.waitFor()
+    expect(await map.locator('path.regency').count()).toBe(83)
+    await page.waitForLoadState('networkidle')
+    await shot(page, 'dashboard-kanwil-map')
+    await expect.poll(async () => new Set(await map.locator('path.regency').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-class')))).size).toBeGreaterThanOrEqual(3)
+    const card = page.getByTestId('coverage-card').first()
+    expect(await card.getByRole('heading').textContent()).toContain('Banuspa')
+    expect(Number((await page.getByTestId('stat-terlindungi').textContent())?.replace(/\./g, ''))).toBeGreaterThan(0)
+    expect(await page.getByTestId('province-table').locator('tbody tr').count()).toBe(9)
+    await page.getByTestId('trend-chart').waitFor()
+    await expect.poll(() => page.getByTestId('by-segment').textContent()).toContain('BPU')
+    await shot(page, 'dashboard-kanwil-map')
+
+    await page.getByTestId('province-table').getByRole('button', { name: 'Bali' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('51')
+    const regencies = page.getByTestId('regency-table')
+    expect(await regencies.locator('tbody tr').count()).toBe(9)
+    expect(await regencies.textContent()).toContain('*')
+    await regencies.getByRole('button', { name: 'Kabupaten Badung' }).click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('wilayah')).toBe('51.03')
+    await expect.poll(() => card.getByRole('heading').textContent()).toContain('Kabupaten Badung')
+    expect(await map.locator('path.regency.chosen').getAttribute('data-code')).toBe('51.03')
+    await shot(page, 'dashboard-regency')
+
+    await page.goBack()
+    await expect.poll(() => card.getByRole('heading').textContent()).toContain('Bali')
+    await map.locator('path[data-code="53.71"]').click()
+    await expect.poll(() => card.getByRole('heading').textContent()).toContain('Kota Kupang')
+    await context.close()
+  })
+
+  it('reads on a 360-px phone: the dashboard and a participant search without sideways scrolling', async () => {
+    const { context, page } = await signedIn(env(), 'kanwil', { width: 360, height: 760 })
+    await page.getByTestId('regency-map').waitFor()
+    await page.waitForLoadState('networkidle')
+    await shot(page, 'dashboard-phone')
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360)
+    await page.goto('/daftar-kerja')
+    await page.getByTestId('worklist').waitFor()
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360)
+    await shot(page, 'worklist-phone', false)
+    await context.close()
+  })
+}
