@@ -17,7 +17,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { ensureDatabase, seedScratch } from './scratch.js'
+import { answerCpuRequests, childCpuUs, ensureDatabase, seedScratch } from './scratch.js'
 import type { BenchContext, BenchModule, BenchRow } from './types.js'
 
 const GOAL = 'participant lookup ≥ 5,000 req/s on PostgreSQL (DESIGN.md §6)'
@@ -111,18 +111,6 @@ interface Load {
   cpuUsPerRequest?: number
 }
 
-function serverCpuUs(child: ChildProcess): Promise<number> {
-  return new Promise((resolve) => {
-    const listen = (m: { cpuUs?: number }) => {
-      if (m.cpuUs === undefined) return
-      child.off('message', listen)
-      resolve(m.cpuUs)
-    }
-    child.on('message', listen)
-    child.send({ cpu: true })
-  })
-}
-
 async function load(port: number, path: string, kpjs: readonly string[], headers: Record<string, string>, seconds: number): Promise<Load> {
   let i = 0
   const result = await autocannon({
@@ -139,9 +127,9 @@ async function measure(mode: 'bare' | 'semesta', url: string, path: string, kpjs
   const { child, port } = await startChild(mode, url)
   try {
     await load(port, path, kpjs, headers, 2) // warm-up: JIT, pool, buffer cache
-    const cpuBefore = await serverCpuUs(child)
+    const cpuBefore = await childCpuUs(child)
     const measured = await load(port, path, kpjs, headers, seconds)
-    const cpuUs = (await serverCpuUs(child)) - cpuBefore
+    const cpuUs = (await childCpuUs(child)) - cpuBefore
     return { ...measured, cpuUsPerRequest: measured.total > 0 ? cpuUs / measured.total : undefined }
   } finally {
     child.kill('SIGTERM')
@@ -198,9 +186,7 @@ async function run(ctx: BenchContext): Promise<BenchRow[]> {
 const mode = process.env.SEMESTA_LOOKUP_SERVE
 if (mode && process.send) {
   // the parent asks for the server's CPU time around the measured load: CPU per request survives a busy machine
-  process.on('message', (message: { cpu?: boolean }) => {
-    if (message.cpu) process.send?.({ cpuUs: process.cpuUsage().user + process.cpuUsage().system })
-  })
+  answerCpuRequests()
   await serve(mode, process.env.SEMESTA_LOOKUP_URL as string)
 }
 

@@ -1,4 +1,5 @@
 /** Scratch PostgreSQL databases of the benches: created once, seeded with demo people up to a count, kept between runs. */
+import type { ChildProcess } from 'node:child_process'
 import pg from 'pg'
 import type { Database } from '../src/platform/db/index.js'
 
@@ -32,4 +33,24 @@ export async function seedScratch(db: Database, people: number, seed: number, lo
     const seeded = await seedDemo(db, { participants: missing, seed })
     log(`seeded ${seeded.participants} demo people in ${(seeded.ms / 1000).toFixed(1)} s (${Math.round((seeded.participants * 1000) / seeded.ms)} people/s)`)
   }
+}
+
+/** In a bench's server child: answer the parent's `{cpu: true}` with this process's CPU time so far (user + system, µs). */
+export function answerCpuRequests(): void {
+  process.on('message', (message: { cpu?: boolean }) => {
+    if (message.cpu) process.send?.({ cpuUs: process.cpuUsage().user + process.cpuUsage().system })
+  })
+}
+
+/** The CPU time a bench's server child has used so far (µs): CPU per request survives a busy machine better than req/s. */
+export function childCpuUs(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const listen = (m: { cpuUs?: number }) => {
+      if (m.cpuUs === undefined) return
+      child.off('message', listen)
+      resolve(m.cpuUs)
+    }
+    child.on('message', listen)
+    child.send({ cpu: true })
+  })
 }

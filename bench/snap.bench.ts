@@ -18,7 +18,7 @@ import { Agent } from 'node:http'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { SnapClient, type InquiryData } from '../tools/snap-client.js'
-import { ensureDatabase, scratchDatabaseUrl, seedScratch } from './scratch.js'
+import { answerCpuRequests, childCpuUs, ensureDatabase, scratchDatabaseUrl, seedScratch } from './scratch.js'
 import type { BenchContext, BenchModule, BenchRow } from './types.js'
 
 const SEED = 6
@@ -146,6 +146,7 @@ function pgbenchTps(base: string, seconds: number, log: (m: string) => void): nu
   }
 }
 
+const cpuOf = (u: NodeJS.CpuUsage): number => u.user + u.system
 const loadAverage = (): string => os.loadavg().map((v) => v.toFixed(1)).join(' ')
 
 async function run(ctx: BenchContext): Promise<BenchRow[]> {
@@ -172,14 +173,22 @@ async function run(ctx: BenchContext): Promise<BenchRow[]> {
     const bills = new Map<string, InquiryData>()
     // warm-up (JIT, pool, caches), then inquiries: each worker once, one month
     await drive(prepared.kpjs.slice(0, 500), 2, async (kpj) => (await client.inquiry({ customerNo: kpj, inquiryRequestId: `W-${runId}-${kpj}` })).body.responseCode)
+    let cpu = await childCpuUs(child)
+    let clientCpu = process.cpuUsage()
     const inquiries = await drive(prepared.kpjs, seconds, async (kpj) => {
       const r = await client.inquiry({ customerNo: kpj, inquiryRequestId: `B-${runId}-${kpj}` })
       if (r.body.virtualAccountData) bills.set(kpj, r.body.virtualAccountData)
       return r.body.responseCode
     })
+    const inquiryCpu = { server: ((await childCpuUs(child)) - cpu) / Math.max(1, inquiries.ok + inquiries.failed), client: cpuOf(process.cpuUsage(clientCpu)) / Math.max(1, inquiries.ok + inquiries.failed) }
+    ctx.log(`inquiries: ${Math.round(inquiryCpu.server)} µs server CPU and ${Math.round(inquiryCpu.client)} µs client CPU each;`)
     ctx.log(`inquiries: ${Math.round(inquiries.rate)}/s, p50 ${inquiries.p50Ms.toFixed(1)} ms, p99 ${inquiries.p99Ms.toFixed(1)} ms, codes ${JSON.stringify(inquiries.codes)}; load average ${loadAverage()}`)
     const payable = [...bills.values()]
+    cpu = await childCpuUs(child)
+    clientCpu = process.cpuUsage()
     const payments = await drive(payable, seconds, async (va) => (await client.payFromInquiry({ virtualAccountData: va })).body.responseCode)
+    const paymentCpu = { server: ((await childCpuUs(child)) - cpu) / Math.max(1, payments.ok + payments.failed), client: cpuOf(process.cpuUsage(clientCpu)) / Math.max(1, payments.ok + payments.failed) }
+    ctx.log(`payments: ${Math.round(paymentCpu.server)} µs server CPU and ${Math.round(paymentCpu.client)} µs client CPU each;`)
     ctx.log(`payments: ${Math.round(payments.rate)}/s, p50 ${payments.p50Ms.toFixed(1)} ms, p99 ${payments.p99Ms.toFixed(1)} ms, codes ${JSON.stringify(payments.codes)} (${payable.length} bills available); load average ${loadAverage()}`)
     const ceilingUnit = 'tps (pgbench TPC-B-like, same run)'
     const shape = `${CONCURRENCY} concurrent signed requests, ${seconds} s, client in the bench process, server in a child process`
@@ -187,6 +196,7 @@ async function run(ctx: BenchContext): Promise<BenchRow[]> {
       { measure: 'SNAP VA payments (signed, idempotent)', value: Math.round(payments.rate), unit: 'payments/s', ceiling: tps === null ? null : Math.round(tps), ceilingUnit, ratio: tps ? payments.rate / tps : null, goal: '≥ 1,500/s' },
       { measure: 'SNAP payment p99, client included', value: Number(payments.p99Ms.toFixed(1)), unit: 'ms', ceiling: null, ceilingUnit: null, ratio: null, goal: '≤ 50 ms' },
       { measure: 'SNAP VA inquiries (signed)', value: Math.round(inquiries.rate), unit: 'inquiries/s', ceiling: tps === null ? null : Math.round(tps), ceilingUnit, ratio: tps ? inquiries.rate / tps : null, goal: '≥ 3,000/s' },
+      { measure: 'server CPU per payment / per inquiry', value: Math.round(paymentCpu.server), unit: 'µs', ceiling: Math.round(inquiryCpu.server), ceilingUnit: 'µs per inquiry', ratio: null, goal: 'PostgreSQL CPU not included; steadier than req/s on a busy machine' },
       { measure: 'SNAP inquiry p99, client included', value: Number(inquiries.p99Ms.toFixed(1)), unit: 'ms', ceiling: null, ceilingUnit: null, ratio: null, goal: shape },
     ]
   } finally {
@@ -194,7 +204,10 @@ async function run(ctx: BenchContext): Promise<BenchRow[]> {
   }
 }
 
-if (process.env.SEMESTA_SNAP_SERVE && process.send) await serve(process.env.SEMESTA_SNAP_SERVE, process.env.SEMESTA_SNAP_KEY as string)
+if (process.env.SEMESTA_SNAP_SERVE && process.send) {
+  answerCpuRequests()
+  await serve(process.env.SEMESTA_SNAP_SERVE, process.env.SEMESTA_SNAP_KEY as string)
+}
 
 const bench: BenchModule = { name: 'snap', tiers: ['quick', 'full'], run }
 export default bench
