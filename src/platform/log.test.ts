@@ -33,6 +33,18 @@ describe('redactDeep', () => {
   })
 })
 
+describe('SNAP channel fields (issue 6)', () => {
+  it('redacts client secrets, tokens, signatures and the worker\'s numbers and name wherever a SNAP call logs them', () => {
+    const { logger, text } = capture()
+    logger.info({
+      headers: { 'x-signature': 'c2lnbmF0dXJl', authorization: 'Bearer tok-123456789012' },
+      partner: { clientSecret: 'the-client-secret', accessToken: 'tok-123456789012', privateKeyPem: '-----BEGIN PRIVATE KEY-----' },
+      body: { customerNo: '51710112345', virtualAccountNo: '   1000151710112345', virtualAccountName: 'Ni Made Wirawati' },
+    }, 'snap call')
+    for (const secret of ['c2lnbmF0dXJl', 'tok-123456789012', 'the-client-secret', 'BEGIN PRIVATE', '51710112345', 'Wirawati']) expect(text()).not.toContain(secret)
+  })
+})
+
 describe('createLogger', () => {
   it('never writes a NIK, a name or a secret, wherever they are in the log call', () => {
     const { logger, text } = capture()
