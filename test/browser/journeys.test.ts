@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_PATH, hasChromium } from '../db.js'
 import { launchChromium, screenshotPath } from './chromium.js'
 import type { JourneyEnv } from './journey-env.js'
-import { dashboardJourneys } from './journeys/dashboard.js'
+import { dashboardJourneys, reportJourneys } from './journeys/dashboard.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
 import { toolJourneys } from './journeys/tools.js'
@@ -132,4 +132,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   worklistJourneys(env)
   importJourneys(env)
   toolJourneys(env)
+  reportJourneys(env)
 })

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import ExcelJS from 'exceljs'
 import { expect, it } from 'vitest'
 import { shot, signedIn, type JourneyEnv } from '../journey-env.js'
 
@@ -48,6 +50,36 @@ export function dashboardJourneys(env: () => JourneyEnv): void {
     await page.getByTestId('worklist').waitFor()
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360)
     await shot(page, 'worklist-phone', false)
+    await context.close()
+  })
+}
+
+/** The coverage report as files, and the staff app in English. */
+export function reportJourneys(env: () => JourneyEnv): void {
+  it('downloads the coverage report as XLSX and PDF from the reports page', async () => {
+    const { context, page } = await signedIn(env(), 'cabang')
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Laporan' }).click()
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh XLSX' }).click()])
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile((await xlsx.path()) as string)
+    expect(book.worksheets.length).toBeGreaterThan(0)
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh PDF' }).click()])
+    expect(fs.readFileSync((await pdf.path()) as string).subarray(0, 5).toString()).toBe('%PDF-')
+    await shot(page, 'reports')
+    await context.close()
+  })
+
+  it('switches the signed-in dashboard to English and back, keeping figures in the English number format', async () => {
+    const { context, page } = await signedIn(env(), 'kanwil')
+    await page.getByTestId('regency-map').waitFor()
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Coverage by regency' }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    expect(await page.getByRole('navigation', { name: 'Menu' }).textContent()).toContain('Participants')
+    await page.waitForLoadState('networkidle')
+    await shot(page, 'dashboard-english')
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click()
+    await page.getByRole('heading', { name: 'Cakupan per kabupaten/kota' }).waitFor()
     await context.close()
   })
 }

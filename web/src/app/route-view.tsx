@@ -4,6 +4,7 @@ import { AuditPage } from '../pages/access/audit-page'
 import { SignInPage } from '../pages/access/sign-in-page'
 import { WorklistsPage } from '../pages/contributions/worklists-page'
 import { DashboardPage } from '../pages/coverage/dashboard-page'
+import { ReportsPage } from '../pages/coverage/reports-page'
 import { ComingSoonPage } from '../pages/home/coming-soon-page'
 import { ForbiddenPage, NotFoundPage } from '../pages/home/error-pages'
 import { RoleHomePage } from '../pages/home/role-home-page'
@@ -34,6 +35,7 @@ function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
     imports: () => <ImportsPage />,
     audit: () => <AuditPage />,
     benefits: () => <BenefitsPage />,
+    reports: () => <ReportsPage />,
   }
   return pages[route.page]()
 }
