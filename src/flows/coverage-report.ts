@@ -1,5 +1,5 @@
 import {
-  buildReport, coverageScope, foldCoverage, probeCoverage, type RegionName, type WorkforceFigure, informalByRegion, listTargets, paceOf, protectedAt, readCells, readRegionNames,
+  buildReport, coverageScope, foldCoverage, probeCoverage, type RegionName, type Workforce, informalByRegion, listTargets, paceOf, protectedAt, readCells, readRegionNames,
   readWorkforceFigures, workforceByRegion, type Breakdown, type CoverageReport,
 } from '../areas/coverage/index.js'
 import type { Actor } from '../areas/access/index.js'
@@ -31,13 +31,21 @@ export async function bringCoverageUpToDate(sql: Sql, now: Date, ids: { newId():
 }
 
 /** Regions and workforce figures change only when reference data is reloaded: kept a minute per database handle. */
-const referenceCache = new WeakMap<Sql, { at: number; value: Promise<[RegionName[], WorkforceFigure[]]> }>()
+interface Reference {
+  regions: RegionName[]
+  workforce: Map<string, Workforce>
+  informal: Map<string, Workforce>
+}
+
+const referenceCache = new WeakMap<Sql, { at: number; value: Promise<Reference> }>()
 const REFERENCE_TTL_MS = 60_000
 
-function referenceOf(sql: Sql): Promise<[RegionName[], WorkforceFigure[]]> {
+function referenceOf(sql: Sql): Promise<Reference> {
   const hit = referenceCache.get(sql)
   if (hit && Date.now() - hit.at < REFERENCE_TTL_MS) return hit.value
-  const value = Promise.all([readRegionNames(sql), readWorkforceFigures(sql)])
+  const value = Promise.all([readRegionNames(sql), readWorkforceFigures(sql)]).then(([regions, figures]) => ({
+    regions, workforce: workforceByRegion(figures, regions), informal: informalByRegion(figures, regions),
+  }))
   value.catch(() => referenceCache.delete(sql))
   referenceCache.set(sql, { at: Date.now(), value })
   return value
@@ -50,7 +58,7 @@ export async function coverageReport(sql: Sql, query: CoverageQuery, now: Date, 
   if (!isMonth(month)) throw new DomainError('invalid_month', `Bulan ${month} tidak valid (YYYY-MM).`, { field: 'month' })
   const closed = new Set((await bringCoverageUpToDate(sql, now, ids)).closed)
   const by = query.by
-  const [[regions, figures], targets, cells] = await Promise.all([
+  const [{ regions, workforce, informal }, targets, cells] = await Promise.all([
     referenceOf(sql), listTargets(sql, Number(month.slice(0, 4))), readCells(sql, month, by ?? 'all', closed.has(month)),
   ])
   const regencies = regions.filter((r) => r.level === 'regency').map((r) => r.code)
@@ -58,7 +66,7 @@ export async function coverageReport(sql: Sql, query: CoverageQuery, now: Date, 
   const pace = by ? new Map<string, number | null>() : await paceByRegion(sql, month, closed, regions)
   return buildReport({
     month, closed: closed.has(month), level: query.level ?? 'province', ...(by ? { by } : {}), regions, scope, cells,
-    workforce: workforceByRegion(figures, regions), informal: informalByRegion(figures, regions), targets, pace,
+    workforce, informal, targets, pace,
   })
 }
 

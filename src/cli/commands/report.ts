@@ -13,7 +13,8 @@ import { action, output } from '../run-command.js'
 
 const ids = { newId }
 
-async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
+/** Opens the database (migrating an owned embedded folder), runs `work`, closes. */
+export async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase(readConfig())
   try {
     if (db.owner) await migrate(db)

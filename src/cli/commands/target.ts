@@ -1,10 +1,9 @@
 import type { Command } from 'commander'
 import { listTargets } from '../../areas/coverage/index.js'
 import { setCoverageTarget } from '../../flows/coverage-admin.js'
-import { readConfig } from '../../platform/config.js'
-import { migrate, openDatabase } from '../../platform/db/index.js'
 import { openTable } from '../../platform/tabular/index.js'
 import { action, output } from '../run-command.js'
+import { withDb } from './report.js'
 
 export function register(program: Command): void {
   const target = program.command('target').description('Target cakupan per wilayah dan tahun (persen angkatan kerja atau jumlah orang)')
@@ -18,14 +17,8 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (o: { region: string; year: string; value: string; source: string; json?: boolean }) => {
-        const db = await openDatabase(readConfig())
-        try {
-          if (db.owner) await migrate(db)
-          const t = await setCoverageTarget(db.sql, { actor: null, requestId: null, regionCode: o.region, year: Number(o.year), value: o.value, source: o.source }, new Date())
-          output(t, o.json ?? false, (x: typeof t) => `Target ${x.regionCode} ${x.year}: ${x.kind === 'pct' ? `${x.value / 10_000}%` : `${x.value} orang`}`)
-        } finally {
-          await db.close()
-        }
+        const t = await withDb((db) => setCoverageTarget(db.sql, { actor: null, requestId: null, regionCode: o.region, year: Number(o.year), value: o.value, source: o.source }, new Date()))
+        output(t, o.json ?? false, (x: typeof t) => `Target ${x.regionCode} ${x.year}: ${x.kind === 'pct' ? `${x.value / 10_000}%` : `${x.value} orang`}`)
       }),
     )
   target
@@ -34,9 +27,7 @@ export function register(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (file: string, o: { json?: boolean }) => {
-        const db = await openDatabase(readConfig())
-        try {
-          if (db.owner) await migrate(db)
+        await withDb(async (db) => {
           const table = await openTable(file, { requiredColumns: ['region', 'year', 'value', 'source'] })
           let imported = 0
           for await (const row of table.rows) {
@@ -46,9 +37,7 @@ export function register(program: Command): void {
           }
           const all = await listTargets(db.sql)
           output({ imported, targets: all.length }, o.json ?? false, () => `${imported} target diimpor (${all.length} target tersimpan).`)
-        } finally {
-          await db.close()
-        }
+        })
       }),
     )
 }

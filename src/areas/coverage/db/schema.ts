@@ -30,17 +30,19 @@ const measureCheck = (column: unknown) =>
   sql`${column} in ('registered', 'terdaftar', 'aktif', 'menunggak', 'nonaktif', 'new', 'lapsed', 'reactivated')`
 const dimCheck = (column: unknown) => sql`${column} in ('all', 'segment', 'category', 'source', 'occupation')`
 
+/** One rollup cell: a regency × breakdown value ('' for dim 'all') × measure, and its count. */
+const cell = () => ({
+  regencyCode: text('regency_code').notNull(),
+  dim: text('dim').notNull(),
+  value: text('value').notNull(),
+  measure: text('measure').notNull(),
+  n: count('n').notNull(),
+})
+
 /** Net change of each measure per month (stocks) or the month's count (flows: new, lapsed, reactivated). */
 export const coverageMonths = pgTable(
   'coverage_months',
-  {
-    month: text('month').notNull(),
-    regencyCode: text('regency_code').notNull(),
-    dim: text('dim').notNull(),
-    value: text('value').notNull(),
-    measure: text('measure').notNull(),
-    n: count('n').notNull(),
-  },
+  { month: text('month').notNull(), ...cell() },
   (t) => [
     primaryKey({ name: 'coverage_months_pkey', columns: [t.dim, t.month, t.regencyCode, t.value, t.measure] }),
     check('coverage_months_measure_check', measureCheck(t.measure)),
@@ -51,13 +53,7 @@ export const coverageMonths = pgTable(
 /** The stock of every stock measure now (registered and the four statuses), per regency and breakdown value. */
 export const coverageCurrent = pgTable(
   'coverage_current',
-  {
-    regencyCode: text('regency_code').notNull(),
-    dim: text('dim').notNull(),
-    value: text('value').notNull(),
-    measure: text('measure').notNull(),
-    n: count('n').notNull(),
-  },
+  cell(),
   (t) => [
     primaryKey({ name: 'coverage_current_pkey', columns: [t.dim, t.regencyCode, t.value, t.measure] }),
     check('coverage_current_measure_check', measureCheck(t.measure)),
@@ -68,14 +64,7 @@ export const coverageCurrent = pgTable(
 /** Every measure of a closed month as it was when closed: never updated. */
 export const coverageSnapshots = pgTable(
   'coverage_snapshots',
-  {
-    month: text('month').notNull(),
-    regencyCode: text('regency_code').notNull(),
-    dim: text('dim').notNull(),
-    value: text('value').notNull(),
-    measure: text('measure').notNull(),
-    n: count('n').notNull(),
-  },
+  { month: text('month').notNull(), ...cell() },
   (t) => [
     primaryKey({ name: 'coverage_snapshots_pkey', columns: [t.month, t.dim, t.regencyCode, t.value, t.measure] }),
     check('coverage_snapshots_measure_check', measureCheck(t.measure)),
