@@ -88,6 +88,7 @@ async function reverse(tx: Sql, input: ChannelCall, req: ReturnType<typeof parse
   if (!original) throw new SnapRefusal('transactionNotFound')
   if (original.reversedBy) throw new SnapRefusal('conflict', 'payment already reversed')
   if (!reversalAllowed(original.occurredAt, now)) throw new SnapRefusal('transactionExpired', 'reversal only on the WIB day of payment, before 23:00 WIB')
+  if (original.settledBy) throw new SnapRefusal('transactionExpired', 'already settled and forwarded to BPJS: a refund case')
   const participant = await findParticipantById(tx, original.participantId, { lock: true })
   if (!participant) throw new DomainError('internal', 'the paid participant is gone')
   const transfers = (await transferIdsOfPayment(tx, original.paymentId)).filter((t) => t.kind !== 'reversal' && t.reversedBy === null)
@@ -101,7 +102,7 @@ async function reverse(tx: Sql, input: ChannelCall, req: ReturnType<typeof parse
   const reversalId = ids.newId()
   await insertChannelTransaction(tx, {
     ...original, id: reversalId, kind: 'reversal', reference: req.partnerReferenceNo, externalId: input.call.externalId, channelId: input.call.channelId,
-    partnerReferenceNo: null, feeIdr: 0, wibDate: input.call.wibDate, occurredAt: now, reversedBy: null, reversalOf: original.id,
+    partnerReferenceNo: null, feeIdr: 0, wibDate: input.call.wibDate, occurredAt: now, reversedBy: null, reversalOf: original.id, settledBy: null,
   })
   await markReversed(tx, original.id, reversalId)
   await writeAudit(tx, {

@@ -7,7 +7,7 @@ import { withIdempotency } from '../platform/idempotency/index.js'
 import { writeAudit } from '../areas/access/index.js'
 import { channelSettled, postTransfer } from '../areas/ledger/index.js'
 import {
-  channelTransactionsOfDay, feesOfDay, findPartnerById, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
+  channelTransactionsOfDay, feesOfDay, findPartnerById, markDaySettled, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
   type DayFees, type Reconciliation, type ReportLine, type SettlementRow,
 } from '../areas/channels/index.js'
 
@@ -97,6 +97,7 @@ export async function settleChannelDay(sql: Sql, cmd: { partnerId: string; date:
       id: transferId, occurredAt: now, requestId: cmd.requestId, reason: `settlement ${cmd.date}`,
       ...channelSettled({ channelId: cmd.partnerId, bankCode: cmd.bankCode, grossIdr: fees.grossIdr, feeIdr: fees.feeIdr }),
     })
+    await markDaySettled(tx, cmd.partnerId, cmd.date, transferId)
     await writeAudit(tx, {
       actor: null, action: 'channel.settle', subjectType: 'channel_partner', subjectId: cmd.partnerId, requestId: cmd.requestId,
       details: { transferId, grossIdr: fees.grossIdr, feeIdr: fees.feeIdr, payments: fees.payments },

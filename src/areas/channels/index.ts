@@ -9,7 +9,7 @@ export { secretKeyFrom, seal, open, newSecret, SECRET_KEY_FILE } from './signing
 export { ChannelGate, TOKEN_TTL_SECONDS, type Partner, type VerifiedCall, type SignedRequest, type GateOptions } from './gate.js'
 export { insertPartner, findPartnerById, findPartnerByClientKey, nextPartnerSerial, type PartnerRecord } from './db/partners.js'
 export { claimExternalId } from './db/external-ids.js'
-export { insertChannelTransaction, findChannelTransaction, markReversed, channelTransactionsOfDay, type ChannelTransaction, type ChannelTransactionKind } from './db/transactions.js'
+export { insertChannelTransaction, findChannelTransaction, markReversed, markDaySettled, channelTransactionsOfDay, type ChannelTransaction, type ChannelTransactionKind } from './db/transactions.js'
 export { feesOfDay, type DayFees } from './db/fees.js'
 export { purgeAccessTokens } from './db/tokens.js'
 export { partnerActor, partnerMay, SNAP_ACTIONS, type SnapOperation } from './policy.js'

@@ -96,6 +96,8 @@ export const channelTransactions = pgTable(
     reversedBy: uuid('reversed_by'),
     /** On a reversal: the payment it undid. */
     reversalOf: uuid('reversal_of'),
+    /** The ledger transfer that booked the partner's settlement of this payment's day (forwarded to BPJS: no reversal). */
+    settledBy: uuid('settled_by'),
   },
   (t) => [
     uniqueIndex('channel_transactions_reference_key').on(t.partnerId, t.kind, t.reference),

@@ -24,12 +24,14 @@ export interface ChannelTransaction {
   occurredAt: Date
   reversedBy: string | null
   reversalOf: string | null
+  settledBy?: string | null
 }
 
 const COLUMNS = `id, partner_id as "partnerId", kind, reference, external_id as "externalId", channel_id as "channelId",
   partner_reference_no as "partnerReferenceNo", customer_no as "customerNo", participant_id as "participantId", payment_id as "paymentId",
   receipt_no as "receiptNo", amount_idr as "amountIdr", fee_idr as "feeIdr", months, month_amounts_idr as "monthAmountsIdr", paid_bills as "paidBills",
-  to_char(wib_date, 'YYYY-MM-DD') as "wibDate", occurred_at as "occurredAt", reversed_by as "reversedBy", reversal_of as "reversalOf"`
+  to_char(wib_date, 'YYYY-MM-DD') as "wibDate", occurred_at as "occurredAt", reversed_by as "reversedBy", reversal_of as "reversalOf",
+  settled_by as "settledBy"`
 
 export async function insertChannelTransaction(sql: Sql, t: ChannelTransaction): Promise<void> {
   await sql.query(
@@ -60,4 +62,10 @@ export async function channelTransactionsOfDay(sql: Sql, partnerId: string, wibD
     [partnerId, wibDate],
   )
   return rows
+}
+
+/** Marks a partner's day as settled (forwarded to BPJS): its payments can no longer be reversed. */
+export async function markDaySettled(sql: Sql, partnerId: string, wibDate: string, transferId: string): Promise<number> {
+  const { rowCount } = await sql.query(`update channel_transactions set settled_by = $3 where partner_id = $1 and wib_date = $2 and settled_by is null`, [partnerId, wibDate, transferId])
+  return rowCount
 }

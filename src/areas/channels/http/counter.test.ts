@@ -150,6 +150,8 @@ describeDb('SNAP counter services: registration, reversal, reconciliation, logs 
     const settled = await settleChannelDay(ctx.sql, { partnerId: partner.partnerId, date: '2026-02-10', bankCode: 'bni-denpasar', requestId: null }, START, ids)
     expect(settled).toMatchObject({ grossIdr: total, feeIdr: 9000, netIdr: total - 9000, replayed: false })
     expect((await settleChannelDay(ctx.sql, { partnerId: partner.partnerId, date: '2026-02-10', bankCode: 'bni-denpasar', requestId: null }, START, ids)).replayed).toBe(true)
+    const forwarded = await pos.reverse({ partnerReferenceNo: nextId('REV'), originalPaymentRequestId: paid[0]!.id })
+    expect(forwarded.body).toMatchObject({ responseCode: '4039100', responseMessage: 'Transaction Expired already settled and forwarded to BPJS: a refund case' })
     const balances = await ctx.sql.query<{ kind: string; balance: number }>(
       `select a.kind, sum(e.amount_idr)::int8 as balance from ledger_entries e join ledger_accounts a on a.id = e.account_id
        where (a.kind in ('channel_in_transit', 'partner_fee') and a.ref = $1) or (a.kind = 'bank' and a.ref = 'bni-denpasar') group by a.kind order by a.kind`, [partner.partnerId])

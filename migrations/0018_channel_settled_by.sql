@@ -1,0 +1,1 @@
+ALTER TABLE "channel_transactions" ADD COLUMN "settled_by" uuid;
