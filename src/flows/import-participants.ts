@@ -11,12 +11,13 @@ import {
 import { digestFile } from './import-participants/file-digest.js'
 import { resolveImportSource } from './import-participants/import-source.js'
 import { prepareChunk, type ValidationSetup } from './import-participants/prepare-chunk.js'
-import { storeChunk, type StoreSetup } from './import-participants/store-chunk.js'
+import { storeChunk, type ImportAdmission, type StoreSetup } from './import-participants/store-chunk.js'
 import { REQUIRED_COLUMNS } from './import-participants/template.js'
 import { registrationTables } from './registration-context.js'
 
 export { IMPORT_HEADER, REQUIRED_COLUMNS, writeImportTemplate } from './import-participants/template.js'
 export { writeImportErrors, errorFileFormat } from './import-participants/error-file.js'
+export type { ImportAdmission, AdmissionRow, AdmissionVerdict, AdmittedRow } from './import-participants/store-chunk.js'
 
 export const IMPORT_KIND = 'participants'
 export const DEFAULT_CHUNK_ROWS = 10_000
@@ -31,6 +32,13 @@ export interface ImportParticipantsCommand {
   /** The user who imports; null for an operator's CLI command (Banuspa-wide). */
   actor: Actor | null
   requestId: string | null
+  /**
+   * A job kind of its own for imports under extra rules (a pemda cohort: `pemda_cohort`), so the background runner,
+   * which resumes plain `participants` jobs, never runs them without their admission. Default `participants`.
+   */
+  kind?: string
+  /** Recorded in the job's options beside the file (e.g. the programme and group of a cohort). */
+  context?: Record<string, unknown>
 }
 
 export interface RunOptions {
@@ -38,6 +46,8 @@ export interface RunOptions {
   /** Stops between chunks (the job stays resumable). */
   signal?: AbortSignal
   onProgress?(job: { rowsDone: number; totalRows: number | null }): void
+  /** Extra rules over every chunk (see ImportAdmission). */
+  admission?: ImportAdmission
 }
 
 export interface ImportResult {
@@ -56,6 +66,7 @@ interface JobOptions {
   sourceKind: string
   sourceRefId: string | null
   actorRole: Actor['role'] | null
+  context?: Record<string, unknown>
 }
 
 /**
@@ -70,9 +81,10 @@ export async function queueParticipantImport(sql: Sql, cmd: ImportParticipantsCo
   const scope = cmd.actor ? dataScope(cmd.actor).regionCodes : 'all'
   const options: JobOptions = {
     file: path.resolve(cmd.file), regionCodes: scope === 'all' ? 'all' : [...scope], sourceKind: source.kind, sourceRefId: source.refId, actorRole: cmd.actor?.role ?? null,
+    ...(cmd.context ? { context: cmd.context } : {}),
   }
   const claimed = await claimImportJob(sql, {
-    id: uuidV7Batch(1, now.getTime())[0]!, kind: IMPORT_KIND, sourceId: source.id, fileName: cmd.fileName ?? path.basename(cmd.file), fileSha256: digest.sha256,
+    id: uuidV7Batch(1, now.getTime())[0]!, kind: cmd.kind ?? IMPORT_KIND, sourceId: source.id, fileName: cmd.fileName ?? path.basename(cmd.file), fileSha256: digest.sha256,
     totalRows: table.format === 'csv' ? Math.max(0, digest.lineBreaks - 1) : null, actorId: cmd.actor?.userId ?? null, requestId: cmd.requestId,
     options: options as unknown as Record<string, unknown>, now,
   })
@@ -121,6 +133,7 @@ export async function runParticipantImport(sql: Sql, jobId: string, now: () => D
   const store: StoreSetup = {
     jobId, source: { id: job.sourceId!, kind: options.sourceKind, refId: options.sourceRefId }, consentPurpose: IMPORT_CONSENT_PURPOSE,
     actorId: job.actorId, requestId: job.requestId, findEmployerIds: employerIds, claimedNiks: { mayExist: await hasClaimedNiks(sql, jobId) },
+    admission: run.admission,
   }
   const table = await openTable(options.file, { requiredColumns: REQUIRED_COLUMNS })
   let rowsDone = job.rowsDone
@@ -169,6 +182,7 @@ export async function participantImportResult(sql: Sql, jobId: string): Promise<
 
 /** `semesta import participants`: queue (or resume) the file's job, run it to the end, return its result. */
 export async function importParticipants(sql: Sql, cmd: ImportParticipantsCommand, now: () => Date, run: RunOptions = {}): Promise<ImportResult> {
+  if (cmd.kind && cmd.kind !== IMPORT_KIND && !run.admission) throw new Error(`an import of kind ${cmd.kind} runs with its admission`)
   const { job } = await queueParticipantImport(sql, cmd, now())
   await runParticipantImport(sql, job.id, now, run)
   return participantImportResult(sql, job.id)

@@ -4,11 +4,11 @@ export { bpuTariffRows, materialiseTariff, readTariff, type TariffRow } from './
 export {
   openBillingRun, finishBillingRun, findBillingRun, chunkUpperBound, billChunk, recordChunk, type BillingRun, type ChunkResult,
 } from './db/billing.js'
-export { listDues, ensureDues, dueIdOf, dueIdSql, type StoredDue, type NewDue } from './db/dues.js'
-export { nextReceiptNo, insertPayment, findReceipt, listPayments, releasePaymentAllocations, type NewPayment, type ReceiptView } from './db/payments.js'
-export { saveContributionState, statusWithSince } from './db/states.js'
-export { refreshContributionState, participantsDueForRefresh } from './db/refresh-state.js'
-export { loadAccountInput, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
+export { listDues, listDuesOf, ensureDues, dueIdOf, dueIdSql, upsertPayerDues, removeOpenPayerDues, type StoredDue, type NewDue } from './db/dues.js'
+export { nextReceiptNo, insertPayment, findReceipt, listPayments, releasePaymentAllocations, settleDuesForPayer, type NewPayment, type ReceiptView, type PayerSettlement } from './db/payments.js'
+export { saveContributionState, saveContributionStates, statusWithSince } from './db/states.js'
+export { refreshContributionState, refreshContributionStates, participantsDueForRefresh } from './db/refresh-state.js'
+export { loadAccountInput, accountInputOf, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'
 export { tariffMonthsFrom, refreshTariffRows, staleDues, dueChunkUpperBound, setDueAmounts, type StaleDue } from './db/rerate.js'
 export { statesDueForChange, writtenOffDueIds, type DueState } from './db/state-refresh.js'

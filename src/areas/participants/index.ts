@@ -6,10 +6,13 @@ export * from './domain/index.js'
 export { loadOccupationCatalogue, loadRegistrationRules, REFERENCE_DIR as PARTICIPANTS_REFERENCE_DIR } from './reference-files.js'
 export type { ParticipantRecord, ParticipantStatus, KpjOrigin } from './db/participant-record.js'
 export {
-  nextKpjSerial, insertParticipantIfNew, findParticipantById, findParticipantByNik, findParticipantByKpj, nikOfKpj,
+  nextKpjSerial, insertParticipantIfNew, findParticipantById, findParticipantsByIds, findParticipantByNik, findParticipantByKpj, nikOfKpj,
   updateParticipantFields, markParticipantEnded, isUuid, type NewParticipant, type ParticipantChanges,
 } from './db/participants.js'
-export { insertEnrolment, listEnrolments, endActiveEnrolments, type EnrolmentRecord, type NewEnrolment, type Payer } from './db/enrolments.js'
+export {
+  insertEnrolment, listEnrolments, endActiveEnrolments, listEnrolmentsOf, activePayers, assignPayer,
+  type EnrolmentRecord, type NewEnrolment, type Payer, type PayerAssignment,
+} from './db/enrolments.js'
 export { appendEvents, listEvents, type ParticipantEvent, type NewParticipantEvent, type ParticipantEventKind } from './db/events.js'
 export { insertIdentityReview, listIdentityReviews, type IdentityReview, type IdentityMismatchReason } from './db/identity-reviews.js'
 export { insertSource, findSource, SOURCE_KINDS, type SourceKind, type SourceRecord } from './db/sources.js'

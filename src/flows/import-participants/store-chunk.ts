@@ -18,6 +18,41 @@ export interface StoreSetup {
   findEmployerIds(sql: Sql, npps: readonly string[]): Promise<Map<string, string>>
   /** False while the job's seen table is known empty (a first import of new people): chunks skip looking there. */
   claimedNiks: { mayExist: boolean }
+  /** A cohort's rules over the import (a pemda programme's enrolment), applied in each chunk's transaction. */
+  admission?: ImportAdmission | undefined
+}
+
+/** A row that passed validation, is first in its file and is new or already registered (`participantId`). */
+export interface AdmissionRow {
+  line: number
+  values: Record<string, string>
+  reg: Candidate['reg']
+  participantId: string | null
+}
+
+export interface AdmissionVerdict {
+  line: number
+  /** Store (a new person) or admit (someone registered) the row; false with no error leaves it flagged. */
+  admit: boolean
+  issues: ReadonlyArray<{ field: string; code: string; severity: 'error' | 'warning'; message: string }>
+}
+
+export interface AdmittedRow {
+  line: number
+  participantId: string
+  /** The enrolment the import just created; null for someone registered before. */
+  enrolmentId: string | null
+  reg: Candidate['reg']
+}
+
+/**
+ * Extra rules a caller puts over the import without forking it: `screen` decides each row (in file order) before
+ * anything is stored, `admit` records the admitted rows once the new ones are registered. Both run in the chunk's
+ * transaction, so a chunk's members are stored with its people, or neither.
+ */
+export interface ImportAdmission {
+  screen(tx: Sql, rows: readonly AdmissionRow[]): Promise<AdmissionVerdict[]>
+  admit(tx: Sql, rows: readonly AdmittedRow[], now: Date, jobId: string): Promise<void>
 }
 
 const DEFAULT_PAYER: Readonly<Record<Category, Payer>> = { bpu: 'self', pmi: 'self', pu: 'employer', jakon: 'employer', non_asn: 'pemda', pemilu: 'apbn' }
@@ -34,6 +69,9 @@ class ChunkOutcome {
   reject(c: Candidate, field: string, code: string, message: string): void {
     this.prepared.issues.push({ row: c.line, field, code, message, severity: 'error', original: c.values })
     this.prepared.rejected.add(c.line)
+  }
+  warn(c: Candidate, field: string, code: string, message: string): void {
+    this.prepared.issues.push({ row: c.line, field, code, message, severity: 'warning', original: c.values })
   }
   counters(): ImportCounters {
     const { prepared } = this
@@ -93,8 +131,8 @@ function mismatchReason(existing: RegisteredIdentity, c: Candidate): 'birth_date
   return otherDate ? 'birth_date' : otherName ? 'name' : null
 }
 
-/** Rows whose NIK someone already holds: the same person (already registered) or another identity (kept for review). */
-function newPeople(candidates: Candidate[], existing: Map<string, RegisteredIdentity>, out: ChunkOutcome, reviews: IdentityReviewInput[]): Candidate[] {
+/** Rows whose NIK someone already holds: the same person (already registered, kept in `registered`) or another identity (kept for review). */
+function newPeople(candidates: Candidate[], existing: Map<string, RegisteredIdentity>, out: ChunkOutcome, reviews: IdentityReviewInput[], registered: Array<Candidate & { participantId: string }>): Candidate[] {
   if (existing.size === 0) return candidates
   const ids = uuidV7Batch(existing.size)
   return candidates.filter((c) => {
@@ -102,8 +140,10 @@ function newPeople(candidates: Candidate[], existing: Map<string, RegisteredIden
     if (!found) return true
     out.claim(c)
     const reason = mismatchReason(found, c)
-    if (reason === null) out.alreadyRegistered++
-    else {
+    if (reason === null) {
+      out.alreadyRegistered++
+      registered.push({ ...c, participantId: found.id })
+    } else {
       reviews.push({ id: ids[reviews.length]!, participantId: found.id, claimedName: c.reg.name, claimedBirthDate: c.reg.birthDate, reason })
       out.reject(c, 'nik', 'nik_identity_mismatch', 'NIK ini sudah terdaftar dengan identitas lain (tanggal lahir atau nama berbeda); tidak disimpan dan dicatat untuk ditinjau petugas.')
     }
@@ -145,8 +185,8 @@ function registration(c: Candidate, kpj: string, ids: readonly string[], at: num
   }
 }
 
-async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, employerIds: Map<string, string>, now: Date, out: ChunkOutcome, fast: boolean): Promise<void> {
-  if (candidates.length === 0) return
+async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, employerIds: Map<string, string>, now: Date, out: ChunkOutcome, fast: boolean): Promise<BulkRegistration[]> {
+  if (candidates.length === 0) return []
   const serials = await nextKpjSerials(sql, candidates.reduce((n, c) => n + (c.reg.kpj ? 0 : 1), 0))
   const ids = uuidV7Batch(candidates.length * 3, now.getTime())
   let serial = 0
@@ -159,6 +199,27 @@ async function register(sql: Sql, candidates: Candidate[], setup: StoreSetup, em
     out.claim(c)
     out.reject(c, 'nik', 'conflict', 'NIK atau KPJ ini baru saja didaftarkan oleh proses lain; unggah ulang baris ini.')
   }
+  return rows.filter((r) => inserted.has(r.row))
+}
+
+/** The admission's verdicts: errors reject a row, warnings stay with it; returns the new and the registered rows it admits. */
+async function screen(tx: Sql, admission: ImportAdmission, fresh: Candidate[], registered: Array<Candidate & { participantId: string }>, out: ChunkOutcome) {
+  const rows: AdmissionRow[] = [...fresh.map((c) => ({ ...c, participantId: null })), ...registered].sort((a, b) => a.line - b.line)
+    .map(({ line, values, reg, participantId }) => ({ line, values, reg, participantId }))
+  const verdicts = new Map((await admission.screen(tx, rows)).map((v) => [v.line, v]))
+  const apply = (c: Candidate, known: boolean): boolean => {
+    const verdict = verdicts.get(c.line)
+    if (!verdict) return false
+    for (const issue of verdict.issues) {
+      if (issue.severity === 'warning') out.warn(c, issue.field, issue.code, issue.message)
+      else out.reject(c, issue.field, issue.code, issue.message)
+    }
+    if (known && verdict.issues.some((i) => i.severity === 'error')) out.alreadyRegistered--
+    // a new person left out still takes their NIK: a later row of the file with it is a duplicate
+    if (!known && !verdict.admit) out.claim(c)
+    return verdict.admit
+  }
+  return { fresh: fresh.filter((c) => apply(c, false)), registered: registered.filter((c) => apply(c, true)) }
 }
 
 /**
@@ -189,8 +250,17 @@ async function storeIn(tx: Sql, prepared: PreparedChunk, expectedRowsDone: numbe
   const reviews: IdentityReviewInput[] = []
   const { kept, employerIds } = await withEmployers(tx, prepared.candidates, setup, out)
   const { first, existing } = await firstInFile(tx, kept, setup, out)
-  const fresh = await freeKpjs(tx, newPeople(first, existing, out, reviews), out)
-  await register(tx, fresh, setup, employerIds, now, out, fast)
+  let registered: Array<Candidate & { participantId: string }> = []
+  let fresh = await freeKpjs(tx, newPeople(first, existing, out, reviews, registered), out)
+  if (setup.admission) ({ fresh, registered } = await screen(tx, setup.admission, fresh, registered, out))
+  const stored = await register(tx, fresh, setup, employerIds, now, out, fast)
+  if (setup.admission) {
+    const byLine = new Map(fresh.map((c) => [c.line, c]))
+    await setup.admission.admit(tx, [
+      ...stored.map((r) => ({ line: r.row, participantId: r.id, enrolmentId: r.enrolmentId, reg: byLine.get(r.row)!.reg })),
+      ...registered.map((c) => ({ line: c.line, participantId: c.participantId, enrolmentId: null, reg: c.reg })),
+    ], now, setup.jobId)
+  }
   if (out.claimed.length > 0) {
     setup.claimedNiks.mayExist = true // before the commit: a chunk that rolls back leaves it true, which is only slower
     await claimNiks(tx, setup.jobId, out.claimed.map((c) => c.reg.nik), out.claimed.map((c) => c.line), fast)

@@ -8,7 +8,7 @@ import { CATEGORY_RULES, listEnrolments, type EnrolmentRecord, type ParticipantR
 import {
   loadHolidayCalendar, loadRegulationSet, newBpuAmounts, quoteBpuMonthly, type HolidayCalendar, type RegulationSet,
 } from '../../programmes/index.js'
-import { contributionDueDate, dueKindOf, monthSchedule, type DueKind } from '../domain/due-dates.js'
+import { contributionDueDate, dueKindOf, monthSchedule, type DueKind, type MonthSchedule } from '../domain/due-dates.js'
 import { LAPSE_RULE } from '../domain/lapse-rule.js'
 import type { AccountInput, Due, Payer } from '../domain/types.js'
 import { listDues, type StoredDue } from './dues.js'
@@ -61,24 +61,42 @@ function bpuLines(regs: RegulationSet, calendar: HolidayCalendar, e: EnrolmentRe
  * status rule keeps them `aktif` whatever the employer owes, and the arrears shown are the employer's for them.
  */
 export async function loadAccountInput(sql: Sql, participant: ParticipantRecord, asOf: LocalDate): Promise<ParticipantContributions> {
-  const regs = loadRegulationSet()
-  const calendar = loadHolidayCalendar()
   const enrolments = await listEnrolments(sql, participant.id)
-  const enrolment = enrolments.find((e) => e.status === 'active') ?? enrolments.at(-1) ?? null
   const dues = await listDues(sql, participant.id)
   const balance = await accountBalance(sql, account.participantCredit(participant.id), { asOf: endOfLocalDay(asOf) })
+  const employerDues = CATEGORY_RULES[participant.category].statusRule === 'employer_carries' ? await employerDuesOf(sql, participant.id) : []
+  return accountInputOf(participant, enrolments, dues, employerDues, balance === 0 ? 0 : -balance)
+}
+
+/** A PU worker's lines on their employer's invoices, as dues of the status engine. */
+export async function employerDuesOf(sql: Sql, participantId: string): Promise<Due[]> {
+  return (await workerInvoiceLines(sql, participantId)).map((l) => ({ month: l.month, programme: l.programme.toUpperCase(), payer: 'employer', amountIdr: l.amountIdr, dueDate: l.dueDate, paidOn: l.paidOn }))
+}
+
+/** The status engine's input from what storage holds about one participant (shared by the single and the bulk refresh). */
+export function accountInputOf(
+  participant: Pick<ParticipantRecord, 'category'>, enrolments: readonly EnrolmentRecord[], dues: StoredDue[], employerDues: readonly Due[], creditIdr: number,
+  regs: RegulationSet = loadRegulationSet(), calendar: HolidayCalendar = loadHolidayCalendar(),
+  /** Shared by a bulk refresh: enrolments alike (income, programmes, sector, payer) share one memoised schedule. */
+  schedules?: Map<string, { linesOf: (month: Month) => TariffLine[]; schedule: MonthSchedule }>,
+): ParticipantContributions {
+  const enrolment = enrolments.find((e) => e.status === 'active') ?? enrolments.at(-1) ?? null
   const rule = CATEGORY_RULES[participant.category].statusRule
   const storedDues: Due[] = dues.map((d) => ({ month: d.month, programme: d.programme, payer: d.payer as Payer, amountIdr: d.amountIdr, dueDate: d.dueDate, paidOn: d.paidOn }))
-  const employerDues: Due[] = rule === 'employer_carries'
-    ? (await workerInvoiceLines(sql, participant.id)).map((l) => ({ month: l.month, programme: l.programme.toUpperCase(), payer: 'employer', amountIdr: l.amountIdr, dueDate: l.dueDate, paidOn: l.paidOn }))
-    : []
   let linesOf: (month: Month) => TariffLine[] = () => []
   let schedule: AccountInput['schedule']
   if (enrolment && enrolment.segment === 'bpu') {
-    linesOf = bpuLines(regs, calendar, enrolment)
-    const kinds: DueKind[] = enrolment.programmes.includes('JHT') ? ['bpu_jkk_jkm', 'bpu_jht'] : ['bpu_jkk_jkm']
-    const amountOf = linesOf
-    schedule = monthSchedule(kinds, regs.due, calendar, (m) => amountOf(m).reduce((t, l) => t + l.amountIdr, 0))
+    const e = enrolment
+    const key = `${e.declaredIncomeIdr ?? e.incomeBaseIdr}|${e.programmes.join('+')}|${e.sector}|${e.payer}`
+    let shared = schedules?.get(key)
+    if (!shared) {
+      const lines = bpuLines(regs, calendar, e)
+      const kinds: DueKind[] = e.programmes.includes('JHT') ? ['bpu_jkk_jkm', 'bpu_jht'] : ['bpu_jkk_jkm']
+      shared = { linesOf: lines, schedule: monthSchedule(kinds, regs.due, calendar, (m) => lines(m).reduce((t, l) => t + l.amountIdr, 0)) }
+      schedules?.set(key, shared)
+    }
+    linesOf = shared.linesOf
+    schedule = shared.schedule
   }
   const selfPaid = enrolment?.payer === 'self'
   const input: AccountInput = {
@@ -88,7 +106,7 @@ export async function loadAccountInput(sql: Sql, participant: ParticipantRecord,
     dues: [...storedDues, ...employerDues],
     ...(schedule ? { schedule } : {}),
     end: enrolment?.status === 'ended' && enrolment.endMonth ? { month: enrolment.endMonth, reason: enrolment.endReason ?? 'other' } : null,
-    creditIdr: balance === 0 ? 0 : -balance,
+    creditIdr,
   }
   return { input, enrolment, dues, linesOf }
 }

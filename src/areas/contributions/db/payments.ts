@@ -104,3 +104,52 @@ export async function releasePaymentAllocations(sql: Sql, paymentId: string): Pr
   const { rowCount } = await sql.query(`delete from payment_allocations where payment_id = $1`, [paymentId])
   return rowCount
 }
+
+export interface PayerSettlement {
+  /** The payer's payment (e.g. a pemda invoice): one payment row per participant, `<reference>:<participant id>` its client key. */
+  reference: string
+  clientId: string
+  channel: string
+  via: string
+  paidOn: string
+  requestId: string | null
+  actorId: string | null
+  receivedAt: Date
+}
+
+/**
+ * Settles the open dues a payer paid on its participants' behalf for these member-months (a pemda invoice's items): per
+ * participant one payment of their dues' total (numbered `<reference>/<n>`, no bukti bayar: the payer's invoice is the
+ * document) and an allocation per due, set-based; dues found by their natural key (the dues primary key). Dues
+ * already settled are left alone. Returns the participants settled.
+ */
+export async function settleDuesForPayer(
+  sql: Sql, payer: { payer: string; payerRef: string }, memberMonths: ReadonlyArray<{ participantId: string; month: string }>, s: PayerSettlement,
+): Promise<number> {
+  if (memberMonths.length === 0) return 0
+  const { rows } = await sql.query<{ n: number }>(
+    `with open as (
+       select d.id, d.participant_id, d.amount_idr
+         from unnest($1::uuid[], $2::text[]) as k(participant_id, month)
+         join dues d on d.participant_id = k.participant_id and d.month = k.month
+        where d.payer = $11 and d.payer_ref = $12 and not exists (select 1 from payment_allocations a where a.due_id = d.id)
+     ), per as (
+       select participant_id, sum(amount_idr)::int8 as amount_idr, row_number() over (order by participant_id) as n from open group by participant_id
+     ), pay as (
+       insert into payments (id, participant_id, amount_idr, paid_on, channel, source_id, via, credit_used_idr, credit_after_idr, receipt_no,
+         client_id, client_key, request_id, actor_id, received_at)
+       select md5($3 || ':' || per.participant_id::text)::uuid, per.participant_id, per.amount_idr, $4::date, $5, null, $6, 0, 0, $3 || '/' || per.n,
+              $7, $3 || ':' || per.participant_id::text, $8, $9::uuid, $10
+         from per where per.amount_idr > 0
+       returning id, participant_id
+     ), alloc as (
+       insert into payment_allocations (participant_id, payment_id, due_id, amount_idr)
+       select o.participant_id, pay.id, o.id, o.amount_idr from open o join pay on pay.participant_id = o.participant_id
+       returning participant_id
+     )
+     select count(distinct participant_id)::int8 as n from alloc`,
+    [memberMonths.map((m) => m.participantId), memberMonths.map((m) => m.month), s.reference, s.paidOn, s.channel, s.via, s.clientId, s.requestId, s.actorId,
+      s.receivedAt, payer.payer, payer.payerRef],
+  )
+  return rows[0]?.n ?? 0
+}

@@ -39,3 +39,29 @@ export function statusWithSince(input: AccountInput, from: LocalDate, to: LocalD
   if (final.status !== s.status) since = to
   return { status: final, since }
 }
+
+/** saveContributionState for many participants: two statements (the bulk refresh after a payer's payment). */
+export async function saveContributionStates(sql: Sql, rows: ReadonlyArray<{ participantId: string; status: ContributionStatus; since: string }>, now: Date): Promise<void> {
+  if (rows.length === 0) return
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f)
+  const params = [
+    col((r) => r.participantId), col((r) => r.status.status), col((r) => r.since), col((r) => r.status.paidThrough), col((r) => r.status.arrearsIdr),
+    col((r) => r.status.nextChange?.date ?? null), col((r) => r.status.nextChange?.status ?? null), col((r) => r.status.asOf), now,
+  ]
+  await sql.query(
+    `insert into contribution_states (participant_id, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
+     select s.*, $9::timestamptz from unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::date[])
+       as s(participant_id, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on)
+     on conflict (participant_id) do update set
+       status_since = case when contribution_states.status = excluded.status then contribution_states.status_since else excluded.status_since end,
+       status = excluded.status, paid_through = excluded.paid_through, arrears_idr = excluded.arrears_idr,
+       next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at`,
+    params,
+  )
+  await sql.query(
+    `update participants p set status = s.status, status_since = s.since, updated_at = $4
+       from unnest($1::uuid[], $2::text[], $3::date[]) as s(id, status, since)
+      where p.id = s.id and p.status <> s.status`,
+    [params[0], params[1], params[2], now],
+  )
+}

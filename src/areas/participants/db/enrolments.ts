@@ -61,3 +61,57 @@ export async function endActiveEnrolments(sql: Sql, participantId: string, end: 
   )
   return rows.map((r) => r.id)
 }
+
+/** The enrolments of many participants at once (bulk status refresh), oldest first per participant. */
+export async function listEnrolmentsOf(sql: Sql, participantIds: readonly string[]): Promise<Map<string, EnrolmentRecord[]>> {
+  const out = new Map<string, EnrolmentRecord[]>()
+  if (participantIds.length === 0) return out
+  const { rows } = await sql.query<EnrolmentRecord>(
+    `select ${COLUMNS} from enrolments where participant_id = any($1::uuid[]) order by participant_id, created_at, id`,
+    [[...participantIds]],
+  )
+  for (const row of rows) out.set(row.participantId, [...(out.get(row.participantId) ?? []), row])
+  return out
+}
+
+/** Who pays each participant's active enrolment, when someone other than the worker does. */
+export async function activePayers(sql: Sql, participantIds: readonly string[]): Promise<Map<string, { payer: Payer; payerRef: string | null }>> {
+  if (participantIds.length === 0) return new Map()
+  const { rows } = await sql.query<{ participantId: string; payer: Payer; payerRef: string | null }>(
+    `select participant_id as "participantId", payer, payer_ref as "payerRef" from enrolments
+      where participant_id = any($1::uuid[]) and status = 'active' and payer <> 'self'`,
+    [[...participantIds]],
+  )
+  return new Map(rows.map((r) => [r.participantId, { payer: r.payer, payerRef: r.payerRef }]))
+}
+
+export interface PayerAssignment {
+  participantId: string
+  /** The enrolment to move; null: the participant's active enrolment. */
+  enrolmentId: string | null
+  startMonth: string
+  programmes: readonly string[]
+  declaredIncomeIdr: number | null
+  incomeBaseIdr: number | null
+  wageIdr: number | null
+}
+
+/**
+ * Moves active enrolments to a payer that decides their first due month, income and programmes (a pemda programme's
+ * cohort: the programme wins over the file). Returns the enrolment id per participant moved.
+ */
+export async function assignPayer(sql: Sql, payer: { payer: Payer; payerRef: string }, rows: readonly PayerAssignment[], now: Date): Promise<Map<string, string>> {
+  if (rows.length === 0) return new Map()
+  const col = <K extends keyof PayerAssignment>(k: K) => rows.map((r) => r[k])
+  const { rows: moved } = await sql.query<{ participantId: string; id: string }>(
+    `update enrolments e set payer = $1, payer_ref = $2, start_month = a.start_month, programmes = string_to_array(a.programmes, '+'),
+            declared_income_idr = a.declared, income_base_idr = a.base, wage_idr = a.wage, updated_at = $10
+       from unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[])
+         as a(participant_id, enrolment_id, start_month, programmes, declared, base, wage)
+      where e.participant_id = a.participant_id and e.status = 'active' and (a.enrolment_id is null or e.id = a.enrolment_id)
+      returning e.participant_id as "participantId", e.id`,
+    [payer.payer, payer.payerRef, col('participantId'), col('enrolmentId'), col('startMonth'), rows.map((r) => r.programmes.join('+')),
+      col('declaredIncomeIdr'), col('incomeBaseIdr'), col('wageIdr'), now],
+  )
+  return new Map(moved.map((m) => [m.participantId, m.id]))
+}

@@ -59,6 +59,13 @@ export function findParticipantById(sql: Sql, id: string, options: { lock?: bool
   return isUuid(id) ? findOne(sql, 'p.id', id, options.lock) : Promise.resolve(null)
 }
 
+/** Many participants by id (bulk status refresh); unknown ids are left out. */
+export async function findParticipantsByIds(sql: Sql, ids: readonly string[]): Promise<ParticipantRecord[]> {
+  if (ids.length === 0) return []
+  const { rows } = await sql.query<ParticipantRecord>(`select ${PARTICIPANT_COLUMNS} from participants p where p.id = any($1::uuid[]) order by p.id`, [[...ids]])
+  return rows
+}
+
 export function findParticipantByNik(sql: Sql, nik: string, options: { lock?: boolean } = {}): Promise<ParticipantRecord | null> {
   return findOne(sql, 'p.nik', nik, options.lock)
 }

@@ -1,0 +1,91 @@
+/**
+ * A regional government's scorecard (issue 8 item 5), modelled on the Paritrana award (Inpres 2/2021: regional
+ * regulation, APBD budget, registration of non-ASN and vulnerable workers; regulations.md §6) and the UCJ indicator
+ * (coverage of the working population; regulations.md §8). Each criterion carries the data it was judged on.
+ */
+export interface SourcedFigure {
+  value: number
+  period: string
+  source: string
+  status: 'reported' | 'derived' | 'counted'
+}
+
+export interface ScorecardInput {
+  regionCode: string
+  year: number
+  programmes: ReadonlyArray<{ id: string; name: string; year: number; legalBasis: string | null; budgetIdr: number; quota: number; members: number }>
+  /** terlindungi (aktif + menunggak) counts in the region, from the registry. */
+  protected: { informal: number; nonAsn: number; pemdaPaid: number }
+  informalWorkforce: SourcedFigure | null
+  /** The UCJ coverage target (percent) for the region or its province. */
+  targetPct: SourcedFigure | null
+  /** Pemda-paid members of the year before (the trend criterion). */
+  previousYearMembers: number | null
+}
+
+export type CriterionCode = 'regional_regulation' | 'apbd_budget' | 'non_asn_coverage' | 'vulnerable_coverage' | 'informal_coverage_vs_target' | 'trend'
+
+export interface Criterion {
+  code: CriterionCode
+  label: string
+  /** null: not judged (data missing), shown as such. */
+  met: boolean | null
+  value: number | string | null
+  target: number | string | null
+  sources: string[]
+}
+
+export interface Scorecard {
+  regionCode: string
+  year: number
+  met: number
+  judged: number
+  criteria: Criterion[]
+}
+
+const pct = (part: number, whole: number) => Math.round((part / whole) * 10_000) / 100
+
+export function scorecard(input: ScorecardInput): Scorecard {
+  const ofYear = input.programmes.filter((p) => p.year === input.year)
+  const bases = [...new Set(input.programmes.map((p) => p.legalBasis).filter((b): b is string => b !== null))]
+  const budgetIdr = ofYear.reduce((t, p) => t + p.budgetIdr, 0)
+  const quota = ofYear.reduce((t, p) => t + p.quota, 0)
+  const members = ofYear.reduce((t, p) => t + p.members, 0)
+  const programmeSources = ofYear.map((p) => `pemda_programmes:${p.id}`)
+  const criteria: Criterion[] = [
+    {
+      code: 'regional_regulation', label: 'Regulasi daerah (Perda/Pergub/Perbup/Perwali) jaminan sosial ketenagakerjaan', met: bases.length > 0,
+      value: bases.join('; ') || null, target: 'ada', sources: ['pemda_programmes.legal_basis', 'Inpres 2/2021 (regulations.md §6)'],
+    },
+    {
+      code: 'apbd_budget', label: `Anggaran APBD ${input.year} untuk iuran pekerja`, met: budgetIdr > 0, value: budgetIdr, target: '> 0',
+      sources: [...programmeSources, 'Inpres 2/2021; Permendagri 27/2021 (regulations.md §6)'],
+    },
+    {
+      code: 'non_asn_coverage', label: 'Pegawai non-ASN terlindungi', met: input.protected.nonAsn > 0, value: input.protected.nonAsn, target: 'semua non-ASN (penyebut belum tersedia)',
+      sources: ['participants kategori non_asn, status aktif + menunggak', 'SE Mendagri 842.2/5193/SJ (regulations.md §6)'],
+    },
+    {
+      code: 'vulnerable_coverage', label: 'Pekerja rentan dibiayai APBD terhadap kuota program', met: quota > 0 ? members >= quota : null,
+      value: input.protected.pemdaPaid, target: quota, sources: [...programmeSources, 'pemda_members'],
+    },
+  ]
+  const workforce = input.informalWorkforce
+  const target = input.targetPct
+  criteria.push({
+    code: 'informal_coverage_vs_target', label: 'Cakupan pekerja informal (BPU) terhadap target UCJ',
+    met: workforce && target && workforce.value > 0 ? pct(input.protected.informal, workforce.value) >= target.value : null,
+    value: workforce && workforce.value > 0 ? pct(input.protected.informal, workforce.value) : null, target: target?.value ?? null,
+    sources: [
+      'participants kategori bpu, status aktif + menunggak',
+      ...(workforce ? [`${workforce.source} (${workforce.period}, ${workforce.status})`] : ['penyebut pekerja informal belum tersedia']),
+      ...(target ? [`${target.source} (${target.period})`] : ['target UCJ wilayah belum tersedia']),
+    ],
+  })
+  criteria.push({
+    code: 'trend', label: 'Pekerja dibiayai APBD dibanding tahun sebelumnya', met: input.previousYearMembers === null ? null : members > input.previousYearMembers,
+    value: members, target: input.previousYearMembers, sources: ['pemda_members per tahun program'],
+  })
+  const judged = criteria.filter((c) => c.met !== null)
+  return { regionCode: input.regionCode, year: input.year, met: judged.filter((c) => c.met).length, judged: judged.length, criteria }
+}
