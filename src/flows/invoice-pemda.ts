@@ -5,11 +5,11 @@ import type { Sql } from '../platform/db/sql.js'
 import { writeTable } from '../platform/tabular/index.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import { contributionDueDate, dueKindOf, removeOpenPayerDues, upsertPayerDues, type NewDue } from '../areas/contributions/index.js'
-import { dueRaised, invoiceRaised, MAX_TRANSFERS_PER_CALL, postTransfers, reverseTransfer, type PostTransferInput } from '../areas/ledger/index.js'
+import { reverseTransfer } from '../areas/ledger/index.js'
 import {
-  billedElsewhere, chargeTable, draftInvoice, findPemdaInvoice, findPemdaInvoicePayment, findProgramme, insertPemdaInvoice, invoiceMemberList,
+  billedElsewhere, chargeTable, draftInvoice, DUES_PER_RAISED_TRANSFER, raiseInvoiceInLedger, findPemdaInvoice, findPemdaInvoicePayment, findProgramme, insertPemdaInvoice, invoiceMemberList,
   invoiceNumber, listBillableMembers, listInvoiceItems, listPemdaInvoiceLines, memberMonthsThrough, revisePemdaInvoice, sameItems,
-  type MemberMonth, type ProgrammeRecord, type StoredInvoiceItem, type StoredPemdaInvoice, type StoredPemdaInvoiceLine,
+  type MemberMonth, type StoredInvoiceItem, type StoredPemdaInvoice, type StoredPemdaInvoiceLine,
 } from '../areas/pemda/index.js'
 import { loadHolidayCalendar, loadRegulationSet } from '../areas/programmes/index.js'
 import { auditActor } from './participant-guard.js'
@@ -33,9 +33,6 @@ export interface PemdaInvoiceView {
   replayed: boolean
   revised: boolean
 }
-
-/** Lines per invoice_raised transfer (a transfer holds at most 500 entries). */
-const LINES_PER_TRANSFER = 400
 
 export function present(invoice: StoredPemdaInvoice, lines: readonly StoredPemdaInvoiceLine[], paidOn: string | null, flags: { replayed: boolean; revised: boolean }): PemdaInvoiceView {
   return {
@@ -101,9 +98,9 @@ export async function invoicePemdaProgramme(sql: Sql, cmd: InvoicePemdaCommand, 
       const kept = new Set(draft.items.map((i) => `${i.participantId}|${i.month}`))
       await removeOpenPayerDues(tx, { payer: 'pemda', payerRef: programme.id }, oldItems.filter((i) => !kept.has(`${i.participantId}|${i.month}`)))
     }
-    const dueIds = await upsertPayerDues(tx, dues, now)
-    const { transfers, transferOf, raised } = ledgerTransfers(programme, invoiceId, dues, dueIds, now, ids, cmd.requestId)
-    for (let i = 0; i < transfers.length; i += MAX_TRANSFERS_PER_CALL) await postTransfers(tx, transfers.slice(i, i + MAX_TRANSFERS_PER_CALL))
+    await upsertPayerDues(tx, dues, now)
+    const transferOf = new Map(members.map((m) => [m.participantId, ids.newId()]))
+    const raised = Array.from({ length: Math.ceil(dues.filter((d) => d.amountIdr > 0).length / DUES_PER_RAISED_TRANSFER) }, () => ids.newId())
     const items: StoredInvoiceItem[] = draft.items.map((i) => ({ ...i, transferId: transferOf.get(i.participantId)! }))
     const lines = draft.lines.map((l) => ({ group: l.group, position: l.position, workers: l.workers, memberMonths: l.memberMonths, amountIdr: l.amountIdr }))
     const invoice = {
@@ -116,6 +113,7 @@ export async function invoicePemdaProgramme(sql: Sql, cmd: InvoicePemdaCommand, 
     } else if (!(await insertPemdaInvoice(tx, { invoice, lines, items }, now))) {
       throw new DomainError('conflict', `Tagihan ${invoice.invoiceNo} sedang dibuat oleh permintaan lain; ulangi.`, { field: 'month' })
     }
+    await raiseInvoiceInLedger(tx, invoice, now, cmd.requestId)
     await writeAudit(tx, {
       actor: auditActor(cmd.actor), action: existing ? 'pemda.invoice.revise' : 'pemda.invoice.create', subjectType: 'pemda_invoice', subjectId: invoiceId,
       requestId: cmd.requestId, details: { programmeId: programme.id, month, revision: invoice.revision, workers: invoice.workers, amountIdr: invoice.amountIdr },
@@ -123,31 +121,6 @@ export async function invoicePemdaProgramme(sql: Sql, cmd: InvoicePemdaCommand, 
     const stored = { ...invoice, createdAt: existing?.createdAt ?? now, updatedAt: now }
     return present(stored, lines, null, { replayed: false, revised: existing !== null })
   })
-}
-
-/** Each member's dues of the invoice are raised (receivable ← programme), then taken over by the programme (payer_receivable). */
-function ledgerTransfers(programme: ProgrammeRecord, invoiceId: string, dues: readonly NewDue[], dueIds: readonly string[], now: Date, ids: IdSource, requestId: string | null) {
-  const byMember = new Map<string, Array<{ dueId: string; programme: 'JKK' | 'JKM' | 'JHT'; amountIdr: number }>>()
-  dues.forEach((d, i) => {
-    let own = byMember.get(d.participantId)
-    if (!own) byMember.set(d.participantId, (own = []))
-    own.push({ dueId: dueIds[i]!, programme: d.programme as 'JKK', amountIdr: d.amountIdr })
-  })
-  const transfers: PostTransferInput[] = []
-  const transferOf = new Map<string, string>()
-  for (const [participantId, lines] of byMember) {
-    const id = ids.newId()
-    transferOf.set(participantId, id)
-    transfers.push({ id, occurredAt: now, ...dueRaised({ participantId, lines }), refs: { invoiceId, participantId }, requestId })
-  }
-  const raised: string[] = []
-  const all = dues.map((d, i) => ({ participantId: d.participantId, dueId: dueIds[i]!, amountIdr: d.amountIdr }))
-  for (let i = 0; i < all.length; i += LINES_PER_TRANSFER) {
-    const id = ids.newId()
-    raised.push(id)
-    transfers.push({ id, occurredAt: now, ...invoiceRaised({ payer: { kind: 'pemda', id: programme.id }, lines: all.slice(i, i + LINES_PER_TRANSFER) }), refs: { invoiceId }, requestId })
-  }
-  return { transfers, transferOf, raised }
 }
 
 async function reverseOldTransfers(sql: Sql, invoice: StoredPemdaInvoice, items: readonly StoredInvoiceItem[], now: Date, ids: IdSource, requestId: string | null): Promise<void> {

@@ -5,11 +5,13 @@
 export * from './domain/index.js'
 export {
   insertProgramme, findProgramme, listProgrammes, memberCounts, groupsOfMembers, insertMembers, listBillableMembers, findMember, endMember,
-  memberStatusCounts, lapsingMembers, invoiceMemberList, membersOfImport, type ProgrammeRecord, type MemberRecord, type NewMember, type LapsingMember, type MemberListRow,
+  memberStatusCounts, lapsingMembers, invoiceMemberList, membersOfImport, payerMembers, membersPerProgramme, type ProgrammeRecord, type MemberRecord, type NewMember, type LapsingMember, type MemberListRow,
 } from './db/programmes.js'
 export {
   findPemdaInvoice, listPemdaInvoices, listPemdaInvoiceLines, listInvoiceItems, billedElsewhere, insertPemdaInvoice, revisePemdaInvoice, listRevisions,
   findPemdaInvoicePayment, insertPemdaInvoicePayment, invoicedByMonth,
   type StoredPemdaInvoice, type StoredPemdaInvoiceLine, type StoredInvoiceItem, type PemdaInvoicePayment, type InvoiceWrite,
 } from './db/invoices.js'
+export { raiseInvoiceInLedger, DUES_PER_RAISED_TRANSFER } from './db/ledger-postings.js'
 export { mayUseProgramme, payerRegencies, linkedPayerRegions, assertProgrammeAccess } from './policy.js'
+export { default as pemdaRoutes } from './http/routes.js'

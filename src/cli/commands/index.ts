@@ -23,6 +23,7 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   partner: () => import('./partner.js'),
   reconcile: () => import('./reconcile.js'),
   participant: () => import('./participant.js'),
+  pemda: () => import('./pemda.js'),
   report: () => import('./report.js'),
   target: () => import('./target.js'),
 }

@@ -136,3 +136,12 @@ export async function markParticipantEnded(sql: Sql, id: string, expectedVersion
   )
   return rows[0] ?? null
 }
+
+/** Participants of a region (a province or a kab/kota code) by category and status: the scorecard's registry counts. */
+export async function countByCategoryAndStatus(sql: Sql, regionCode: string): Promise<Array<{ category: string; status: string; n: number }>> {
+  const { rows } = await sql.query<{ category: string; status: string; n: number }>(
+    `select category, status, count(*)::int8 as n from participants where regency_code = $1 or regency_code like $1 || '.%' group by 1, 2`,
+    [regionCode],
+  )
+  return rows
+}

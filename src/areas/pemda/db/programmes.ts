@@ -193,3 +193,22 @@ export async function membersOfImport(sql: Sql, programmeId: string, importJobId
   const { rows } = await sql.query<{ n: number }>(`select count(*)::int8 as n from pemda_members where programme_id = $1 and import_job_id = $2`, [programmeId, importJobId])
   return rows[0]?.n ?? 0
 }
+
+/** Members of a payer's programmes of a year, and how many of them are terlindungi (aktif or menunggak). */
+export async function payerMembers(sql: Sql, regionCode: string, year: number): Promise<{ members: number; protected: number }> {
+  const { rows } = await sql.query<{ members: number; protected: number }>(
+    `select count(*)::int8 as members, count(*) filter (where p.status in ('aktif', 'menunggak'))::int8 as protected
+       from pemda_members m join pemda_programmes g on g.id = m.programme_id join participants p on p.id = m.participant_id
+      where g.region_code = $1 and g.year = $2 and m.end_month is null`,
+    [regionCode, year],
+  )
+  return rows[0] ?? { members: 0, protected: 0 }
+}
+
+/** Current members per programme (the scorecard's quota comparison). */
+export async function membersPerProgramme(sql: Sql, programmeIds: readonly string[]): Promise<Map<string, number>> {
+  if (programmeIds.length === 0) return new Map()
+  const { rows } = await sql.query<{ id: string; n: number }>(
+    `select programme_id as id, count(*)::int8 as n from pemda_members where programme_id = any($1::uuid[]) and end_month is null group by 1`, [[...programmeIds]])
+  return new Map(rows.map((r) => [r.id, r.n]))
+}
