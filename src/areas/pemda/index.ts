@@ -14,4 +14,3 @@ export {
 } from './db/invoices.js'
 export { raiseInvoiceInLedger, DUES_PER_RAISED_TRANSFER } from './db/ledger-postings.js'
 export { mayUseProgramme, payerRegencies, linkedPayerRegions, assertProgrammeAccess } from './policy.js'
-export { default as pemdaRoutes } from './http/routes.js'
