@@ -30,7 +30,8 @@ export interface SignedRequest {
 }
 
 export interface GateOptions {
-  secretKey: Buffer
+  /** The key that opens sealed client secrets (a function: read on first use, so a server never calling a partner needs none). */
+  secretKey: Buffer | (() => Buffer)
   skewMs?: number
   /** 900 s (channel-api.md §2). */
   tokenTtlSeconds?: number
@@ -66,9 +67,12 @@ export class ChannelGate {
     this.partnerTtlMs = options.partnerTtlMs ?? 60_000
   }
 
+  private key: Buffer | undefined
+
   private opened(record: PartnerRecord): Partner {
     const { secretSealed, ...rest } = record
-    return { ...rest, clientSecret: open(this.options.secretKey, secretSealed), publicKey: readRsaPublicKey(record.publicKeyPem) }
+    this.key ??= typeof this.options.secretKey === 'function' ? this.options.secretKey() : this.options.secretKey
+    return { ...rest, clientSecret: open(this.key, secretSealed), publicKey: readRsaPublicKey(record.publicKeyPem) }
   }
 
   async partner(id: string, now: Date): Promise<Partner | null> {

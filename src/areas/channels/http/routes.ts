@@ -77,7 +77,7 @@ function snapErrorHandler(app: App) {
  */
 export default async function channelsRoutes(app: App): Promise<void> {
   const { ctx } = app
-  const gate = new ChannelGate(ctx.sql, { secretKey: secretKeyFrom(ctx.config) })
+  const gate = new ChannelGate(ctx.sql, { secretKey: () => secretKeyFrom(ctx.config) })
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     const raw = body as Buffer
