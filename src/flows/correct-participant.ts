@@ -1,6 +1,7 @@
 import { DomainError, type LocalDate } from '../kernel/index.js'
 import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
+import { syncStateRegency } from '../areas/contributions/index.js'
 import {
   appendEvents, checkIdentityAgainstNik, cleanName, nameKey, normalisePhone, parseDateInput, regencyCodeOf, updateParticipantFields,
   type ParticipantChanges, type ParticipantRecord,
@@ -101,6 +102,7 @@ export async function correctParticipant(sql: Sql, cmd: CorrectParticipantComman
     if (fields.length === 0) throw new DomainError('invalid_input', 'Tidak ada data yang berubah.', { field: 'changes' })
     const updated = await updateParticipantFields(tx, current.id, cmd.version, changes, now)
     if (!updated) throw staleVersion(current.version)
+    if (changes.regencyCode !== undefined) await syncStateRegency(tx, current.id)
     await appendEvents(tx, [{
       id: ids.newId(), participantId: current.id, occurredAt: now, kind: 'corrected', actorId: cmd.actor?.userId ?? null, requestId: cmd.requestId,
       data: { changes: diff, reason: cmd.reason ?? null, version: updated.version },

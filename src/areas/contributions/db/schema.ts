@@ -167,6 +167,8 @@ export const contributionStates = pgTable(
   'contribution_states',
   {
     participantId: uuid('participant_id').primaryKey(),
+    /** The participant's regency, copied on every save (and by a correction), so worklists per regency are one index range. */
+    regencyCode: text('regency_code'),
     status: text('status').notNull(),
     statusSince: localDate('status_since').notNull(),
     paidThrough: text('paid_through'),
@@ -178,6 +180,8 @@ export const contributionStates = pgTable(
   },
   (t) => [
     index('contribution_states_next_change_idx').on(t.nextChangeOn).where(sql`${t.nextChangeOn} is not null`),
+    // worklists sorted by the next change date (due soon, arrears, lapsing), per regency, keyset-paginated
+    index('contribution_states_worklist_idx').on(t.regencyCode, t.status, sql`coalesce(${t.nextChangeOn}, '9999-12-31'::date)`, t.participantId),
     check('contribution_states_status_check', sql`${t.status} in ('terdaftar', 'aktif', 'menunggak', 'nonaktif', 'berhenti')`),
   ],
 )

@@ -9,9 +9,9 @@ import type { AccountInput, ContributionStatus } from '../domain/types.js'
  */
 export async function saveContributionState(sql: Sql, participantId: string, s: ContributionStatus, since: string, now: Date): Promise<void> {
   await sql.query(
-    `insert into contribution_states (participant_id, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     on conflict (participant_id) do update set
+    `insert into contribution_states (participant_id, regency_code, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
+     select $1, (select regency_code from participants where id = $1), $2, $3, $4, $5, $6, $7, $8, $9
+     on conflict (participant_id) do update set regency_code = excluded.regency_code,
        status_since = case when contribution_states.status = excluded.status then contribution_states.status_since else excluded.status_since end,
        status = excluded.status, paid_through = excluded.paid_through, arrears_idr = excluded.arrears_idr,
        next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at`,
@@ -20,6 +20,15 @@ export async function saveContributionState(sql: Sql, participantId: string, s: 
   await sql.query(
     `update participants set status = $2, status_since = $3, updated_at = $4 where id = $1 and status <> $2`,
     [participantId, s.status, since, now],
+  )
+}
+
+/** A correction moved the participant to another regency: their state follows (worklists per regency read it). */
+export async function syncStateRegency(sql: Sql, participantId: string): Promise<void> {
+  await sql.query(
+    `update contribution_states cs set regency_code = p.regency_code from participants p
+      where p.id = $1 and cs.participant_id = p.id and cs.regency_code is distinct from p.regency_code`,
+    [participantId],
   )
 }
 
@@ -49,10 +58,11 @@ export async function saveContributionStates(sql: Sql, rows: ReadonlyArray<{ par
     col((r) => r.status.nextChange?.date ?? null), col((r) => r.status.nextChange?.status ?? null), col((r) => r.status.asOf), now,
   ]
   await sql.query(
-    `insert into contribution_states (participant_id, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
-     select s.*, $9::timestamptz from unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::date[])
+    `insert into contribution_states (participant_id, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at, regency_code)
+     select s.*, $9::timestamptz, (select p.regency_code from participants p where p.id = s.participant_id)
+       from unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::bigint[], $6::date[], $7::text[], $8::date[])
        as s(participant_id, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on)
-     on conflict (participant_id) do update set
+     on conflict (participant_id) do update set regency_code = excluded.regency_code,
        status_since = case when contribution_states.status = excluded.status then contribution_states.status_since else excluded.status_since end,
        status = excluded.status, paid_through = excluded.paid_through, arrears_idr = excluded.arrears_idr,
        next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at`,

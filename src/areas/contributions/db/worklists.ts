@@ -44,18 +44,23 @@ export interface WorklistRecord {
   enrolment: { segment: string; programmes: string[]; incomeIdr: number | null; sector: string | null; payer: string } | null
 }
 
+/**
+ * Per sort, the columns that make a page one index range at 3 M people (EXPLAIN in docs/billing-and-payments.md):
+ * next-change lists read contribution_states_worklist_idx (regency, status, next change, id), status-date lists
+ * participants_regency_status_since_idx (regency, status, status date, id). Regency codes are always `PP.RR`.
+ */
 const SORT = {
-  next_change: "coalesce(cs.next_change_on, date '9999-12-31')",
-  status_since: 'p.status_since',
+  next_change: { date: "coalesce(cs.next_change_on, '9999-12-31'::date)", id: 'cs.participant_id', regency: 'cs.regency_code', status: 'cs.status' },
+  status_since: { date: 'p.status_since', id: 'p.id', regency: 'p.regency_code', status: 'p.status' },
 } as const
 
 export async function listWorklist(sql: Sql, f: WorklistFilter, asOf: string): Promise<WorklistRecord[]> {
-  const sortColumn = SORT[f.sortBy]
+  const sort = SORT[f.sortBy]
   const { rows } = await sql.query<Omit<WorklistRecord, 'enrolment'> & { segment: string | null; programmes: string[] | null; incomeIdr: number | null; sector: string | null; payer: string | null }>(
     `select p.id as "participantId", p.kpj, p.name, p.phone, p.regency_code as "regencyCode", p.source_id as "sourceId", p.status,
             to_char(p.status_since, 'YYYY-MM-DD') as "statusSince", cs.paid_through as "paidThrough", coalesce(cs.arrears_idr, 0) as "arrearsIdr",
             to_char(cs.next_change_on, 'YYYY-MM-DD') as "nextChangeOn", cs.next_status as "nextStatus",
-            to_char(${sortColumn}, 'YYYY-MM-DD') as "sortDate",
+            to_char(${sort.date}, 'YYYY-MM-DD') as "sortDate",
             o.open_months as "openMonths", o.open_idr as "openIdr", o.overdue_months as "overdueMonths", o.overdue_idr as "overdueIdr",
             e.segment, e.programmes, coalesce(e.declared_income_idr, e.income_base_idr) as "incomeIdr", e.sector, e.payer
      from participants p
@@ -72,16 +77,16 @@ export async function listWorklist(sql: Sql, f: WorklistFilter, asOf: string): P
        select segment, programmes, declared_income_idr, income_base_idr, sector, payer from enrolments
        where participant_id = p.id and status = 'active' order by created_at desc limit 1
      ) e on true
-     where p.status = $1
+     where p.status = $1 and ${sort.status} = $1
        -- a state whose change date has come is stale until the daily job moves it: not in this list any more
-       and (cs.next_change_on is null or cs.next_change_on > $2::date)
-       and ($4::date is null or cs.next_change_on between $4::date and $5::date)
+       and coalesce(cs.next_change_on, '9999-12-31'::date) > $2::date
+       and ($4::date is null or coalesce(cs.next_change_on, '9999-12-31'::date) between $4::date and $5::date)
        and ($6::text is null or cs.next_status = $6)
-       and ($7::text[] is null or p.regency_code = any($7) or left(p.regency_code, 5) = any($7))
+       and ($7::text[] is null or ${sort.regency} = any($7))
        and ($8::uuid[] is null or p.source_id = any($8))
-       and ($9::text is null or p.regency_code = $9 or left(p.regency_code, 5) = $9)
-       and ($10::date is null or (${sortColumn}, p.id) > ($10::date, $11::uuid))
-     order by ${sortColumn}, p.id
+       and ($9::text is null or ${sort.regency} = $9)
+       and ($10::date is null or (${sort.date}, ${sort.id}) > ($10::date, $11::uuid))
+     order by ${sort.date}, ${sort.id}
      limit $12`,
     [
       f.status, asOf, f.openDuesUpTo, f.nextChange?.from ?? null, f.nextChange?.to ?? null, f.nextChange?.nextStatus ?? null,

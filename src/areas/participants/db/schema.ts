@@ -72,7 +72,8 @@ export const participants = pgTable(
   (t) => [
     uniqueIndex('participants_nik_key').on(t.nik),
     uniqueIndex('participants_kpj_key').on(t.kpj),
-    index('participants_regency_status_idx').on(t.regencyCode, t.status),
+    // per regency and status, in status-date order: the registry's filters and the worklists sorted by status date (never paid, lapsed)
+    index('participants_regency_status_since_idx').on(t.regencyCode, t.status, t.statusSince, t.id),
     index('participants_source_idx').on(t.sourceId),
     index('participants_name_key_idx').on(sql`${t.nameKey} text_pattern_ops`),
     check('participants_nik_check', sql`${t.nik} ~ '^[0-9]{16}$'`),
