@@ -63,6 +63,15 @@ describeDb(
         `select count(*)::int bad from enrolments where segment = 'bpu' and (declared_income_idr < 1000000 or income_base_idr is null)`,
       )
       expect(levels.rows[0]!.bad).toBe(0)
+      // every pemda-paid demo person is a member of a real pemda programme (docs/pemda.md), the one its payer_ref names
+      const members = await ctx.sql.query<{ paid: number; members: number; programmes: number }>(
+        `select (select count(*) from enrolments where payer = 'pemda')::int paid,
+                (select count(*) from pemda_members m join enrolments e on e.id = m.enrolment_id and e.payer_ref = m.programme_id::text)::int members,
+                (select count(*) from pemda_programmes)::int programmes`,
+      )
+      expect(members.rows[0]!.paid).toBeGreaterThan(0)
+      expect(members.rows[0]!.members).toBe(members.rows[0]!.paid)
+      expect(members.rows[0]!.programmes).toBeGreaterThan(0)
     })
 
     it('makes the same first people for the same seed (the pure generator, calibrated from the tables)', async () => {

@@ -4,6 +4,7 @@ import {
   createDemoPopulation, demoSeedsInRegistry, ensureDemoSources, findOccupation, loadOccupationCatalogue, nextKpjSerials, nikRegistered,
   registryIsEmpty, type DemoPopulation,
 } from '../areas/participants/index.js'
+import { ensureDemoProgrammes, enrolDemoMembers } from '../areas/pemda/index.js'
 import { loadRegulationSet } from '../areas/programmes/index.js'
 import { DomainError } from '../kernel/errors.js'
 import { monthIndex } from '../kernel/month.js'
@@ -84,8 +85,16 @@ async function planContext(sql: Sql, seed: number, calibration: Calibration, ref
     }
     return sum
   }
-  const plan = planDemoSources(seed, await listBranchOffices(sql), await readRegionNames(sql), readPemdaProgrammes(), bpuAtFullSize)
+  const pemda = readPemdaProgrammes()
+  const plan = planDemoSources(seed, await listBranchOffices(sql), await readRegionNames(sql), pemda, bpuAtFullSize)
   const ids = await ensureDemoSources(sql, plan.specs, plan.specs.map(() => newId()), now)
+  const sources = plan.resolve(ids)
+  // the published programmes as real pemda programmes, so the demo's pemda-paid people are members of one
+  await ensureDemoProgrammes(sql, pemda.flatMap((p) => {
+    const sourceId = sources.pemdaByRegion.get(p.regionCode)?.sourceId
+    const spec = plan.specs.find((s) => s.kind === 'pemda' && sourceId !== undefined && ids.get(s.refId) === sourceId)
+    return sourceId && spec ? [{ ...p, sourceId, name: spec.name }] : []
+  }), now)
   const levels = loadRegulationSet().bpu.incomeLevels.value(monthIndex(referenceDate.slice(0, 7)))
   const catalogue = loadOccupationCatalogue()
   const sectors = new Map<string, 'transport' | 'other'>()
@@ -94,7 +103,7 @@ async function planContext(sql: Sql, seed: number, calibration: Calibration, ref
     if (!sector) sectors.set(code, (sector = findOccupation(catalogue, code)?.sector ?? 'other'))
     return sector
   }
-  return { ctx: { sources: plan.resolve(ids), incomeLevels: levels, sectorOf }, sources: ids.size }
+  return { ctx: { sources, incomeLevels: levels, sectorOf }, sources: ids.size }
 }
 
 function emptyResult(seed: number, startedMs: number, skipped: SeedDemoResult['skipped']): SeedDemoResult {
@@ -152,6 +161,7 @@ export async function seedDemo(target: SeedTarget, options: SeedDemoOptions): Pr
     void pending.then(() => options.onProgress?.(reached, total), () => undefined)
   }
   await pending
+  await enrolDemoMembers(sql, now)
   result.participants = total
   result.enrolments = total
   result.ms = Math.round(performance.now() - startedMs)

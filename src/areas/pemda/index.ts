@@ -12,5 +12,6 @@ export {
   findPemdaInvoicePayment, insertPemdaInvoicePayment, invoicedByMonth,
   type StoredPemdaInvoice, type StoredPemdaInvoiceLine, type StoredInvoiceItem, type PemdaInvoicePayment, type InvoiceWrite,
 } from './db/invoices.js'
+export { ensureDemoProgrammes, enrolDemoMembers, type DemoProgramme } from './db/demo-programmes.js'
 export { raiseInvoiceInLedger, DUES_PER_RAISED_TRANSFER } from './db/ledger-postings.js'
 export { mayUseProgramme, payerRegencies, linkedPayerRegions, assertProgrammeAccess } from './policy.js'

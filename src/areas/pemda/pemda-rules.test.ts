@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { loadHolidayCalendar, loadRegulationSet } from '../../programmes/index.js'
-import { budgetView } from './budget.js'
-import { decideCohortRows, firstDueMonth, memberMonthsThrough, type CohortRow } from './cohort.js'
-import { chargeTable, draftInvoice } from './invoice.js'
-import { parseProgramme } from './programme.js'
+import { loadHolidayCalendar, loadRegulationSet } from '../programmes/index.js'
+import { budgetView } from './domain/budget.js'
+import { decideCohortRows, firstDueMonth, memberMonthsThrough, type CohortRow } from './domain/cohort.js'
+import { chargeTable, draftInvoice } from './domain/invoice.js'
+import { parseProgramme } from './domain/programme.js'
 
 const regs = loadRegulationSet()
 const calendar = loadHolidayCalendar()
