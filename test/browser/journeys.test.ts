@@ -6,6 +6,7 @@ import type { JourneyEnv } from './journey-env.js'
 import { dashboardJourneys, reportJourneys } from './journeys/dashboard.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
+import { pemdaJourneys } from './journeys/pemda.js'
 import { toolJourneys } from './journeys/tools.js'
 import { worklistJourneys } from './journeys/worklists.js'
 import { startTestServer, type RunningServer } from './test-server.js'
@@ -133,4 +134,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   importJourneys(env)
   toolJourneys(env)
   reportJourneys(env)
+  pemdaJourneys(env)
 })

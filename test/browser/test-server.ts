@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createUser, ensureDemoUser } from '../../src/areas/access/index.js'
 import { startCoverageFold } from '../../src/flows/coverage-report.js'
 import { seedDemo } from '../../src/flows/seed-demo.js'
+import { currentMonth, runMonthlyBilling } from '../../src/flows/run-monthly-billing.js'
 import { takePayment } from '../../src/flows/take-payment.js'
 import { loadAllReferenceData } from '../../src/flows/load-reference-data.js'
 import { readConfig } from '../../src/platform/config.js'
@@ -46,7 +47,7 @@ function seedFromTemplate(dataDir: string): void {
 }
 
 /** Demo people who pay at the counter before the journeys start, so coverage, the map and accounts show something. */
-export const JOURNEY_PAYERS = 100
+export const JOURNEY_PAYERS = 60
 
 async function payForSome(db: Database, count: number): Promise<void> {
   const { rows } = await db.sql.query<{ id: string }>(`select participant_id as id from enrolments where segment = 'bpu' and payer = 'self' order by participant_id limit $1`, [count])
@@ -86,6 +87,8 @@ export async function startTestServer(): Promise<RunningServer> {
     }
     await seedDemo(db, { participants: JOURNEY_DEMO_PARTICIPANTS, seed: 1 })
     await payForSome(db, JOURNEY_PAYERS)
+    // as `semesta start` does: this month's dues, so the worklists have people to call
+    await runMonthlyBilling(db.sql, { month: currentMonth(new Date()), parallel: 1 }, new Date())
     console.log(`[semesta] browser suite server: database opened in ${opened - started} ms, migrated and loaded in ${Date.now() - opened} ms`)
     if (!demo) throw new Error('the demo user was not created on a fresh database')
     app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })

@@ -6,6 +6,18 @@ import { shot, signedIn, type JourneyEnv } from '../journey-env.js'
 export function worklistJourneys(env: () => JourneyEnv): void {
   it('shows a cabang its never-paid list for its own regencies only, and downloads it as XLSX', async () => {
     const { context, page } = await signedIn(env(), 'cabang')
+    // two Badung workers registered today and not yet paid (the demo people are aktif since registration)
+    const sources = (await (await page.request.get('/api/v1/sources?kind=office')).json()) as { items: Array<{ id: string }> }
+    for (const [i, [nik, name, sex, birthDate]] of [['5103012305909911', 'I Made Belum Bayar', 'L', '1990-05-23'], ['5103016305909912', 'Ni Made Belum Bayar', 'P', '1990-05-23']].entries()) {
+      const res = await page.request.post('/api/v1/participants', {
+        headers: { 'Idempotency-Key': `journey-never-paid-${i}` },
+        data: {
+          nik, name, birthDate, sex, phone: '081234567800', regencyCode: '51.03', occupations: ['petani'], category: 'bpu', declaredIncomeIdr: 1_000_000,
+          programmes: ['JKK', 'JKM'], sourceId: sources.items[0]?.id, consent: { given: true, purpose: 'kepesertaan BPJS Ketenagakerjaan' },
+        },
+      })
+      expect(res.status()).toBe(201)
+    }
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Daftar kerja' }).click()
     await page.getByRole('heading', { name: 'Daftar kerja', level: 1 }).waitFor()
     await page.getByRole('tab', { name: 'Belum pernah bayar' }).click()
@@ -17,6 +29,7 @@ export function worklistJourneys(env: () => JourneyEnv): void {
     const shown = await table.locator('tbody tr').count()
     expect(shown).toBeGreaterThan(0)
     expect(await table.textContent()).toContain('Terdaftar')
+    expect(await table.textContent()).toContain('Ni Made Belum Bayar')
     await shot(page, 'worklist-never-paid', false)
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Unduh XLSX' }).click()])

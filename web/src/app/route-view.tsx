@@ -9,6 +9,8 @@ import { ComingSoonPage } from '../pages/home/coming-soon-page'
 import { ForbiddenPage, NotFoundPage } from '../pages/home/error-pages'
 import { RoleHomePage } from '../pages/home/role-home-page'
 import { ImportsPage } from '../pages/imports/imports-page'
+import { ProgrammePage } from '../pages/pemda/programme-page'
+import { PemdaPortalPage, ProgrammesPage } from '../pages/pemda/programmes-page'
 import { ParticipantPage } from '../pages/participants/participant-page'
 import { ParticipantsPage } from '../pages/participants/participants-page'
 import { RegisterPage } from '../pages/participants/register-page'
@@ -25,7 +27,7 @@ function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
     dashboard: () => <DashboardPage />,
     'admin-home': () => <RoleHomePage role="admin" />,
     'agent-home': () => <RoleHomePage role="agent" />,
-    'pemda-home': () => <RoleHomePage role="pemda" />,
+    'pemda-home': () => <PemdaPortalPage />,
     'channel-home': () => <RoleHomePage role="channel" />,
     'coming-soon': () => <ComingSoonPage titleKey={route.titleKey} />,
     participants: () => <ParticipantsPage />,
@@ -36,6 +38,8 @@ function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
     audit: () => <AuditPage />,
     benefits: () => <BenefitsPage />,
     reports: () => <ReportsPage />,
+    'pemda-programmes': () => <ProgrammesPage />,
+    'pemda-programme': () => <ProgrammePage id={params.id ?? ''} key={params.id} />,
   }
   return pages[route.page]()
 }

@@ -7,7 +7,7 @@ import type { Role } from './roles'
  */
 export type PageId =
   | 'home' | 'calculator' | 'dashboard' | 'admin-home' | 'agent-home' | 'pemda-home' | 'channel-home' | 'coming-soon'
-  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports'
+  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme'
 
 export interface RouteDef {
   path: string
@@ -36,7 +36,8 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/peserta/:id', page: 'participant', roles: REGISTRY_READERS, titleKey: 'participant.title' },
   { path: '/daftar-kerja', page: 'worklists', roles: ['admin', 'kanwil', 'cabang', 'agent'], titleKey: 'menu.worklists' },
   { path: '/impor', page: 'imports', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.imports' },
-  { path: '/program-pemda', page: 'coming-soon', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.pemdaProgrammes' },
+  { path: '/program-pemda', page: 'pemda-programmes', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.pemdaProgrammes' },
+  { path: '/program-pemda/:id', page: 'pemda-programme', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.pemdaProgrammes' },
   { path: '/mitra-kanal', page: 'coming-soon', roles: ['admin', 'kanwil'], titleKey: 'menu.channels' },
   { path: '/laporan', page: 'reports', roles: ['admin', 'kanwil', 'cabang', 'viewer', 'pemda'], titleKey: 'menu.reports' },
   { path: '/manfaat', page: 'benefits', roles: ['admin', 'kanwil', 'cabang', 'agent', 'viewer'], titleKey: 'menu.benefits' },

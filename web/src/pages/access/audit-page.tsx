@@ -6,6 +6,7 @@ import { parseDateInput } from '../../../../src/areas/participants/domain/birth-
 import type { auditListResponse } from '../../../../src/areas/access/http/schemas'
 import { api, queryString } from '../../lib/api'
 import { formatInstant } from '../../lib/format'
+import { MoreButton } from '../../ui/more-button'
 import { QueryState } from '../../ui/query-state'
 
 type AuditList = z.infer<typeof auditListResponse>
@@ -102,11 +103,7 @@ export function AuditPage() {
               </table>
             </div>
           )}
-          {events.hasNextPage && (
-            <button type="button" className="button button-quiet" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
-              {t('participants.more')}
-            </button>
-          )}
+          <MoreButton query={events} />
         </QueryState>
       </section>
     </div>

@@ -6,6 +6,7 @@ import { Link } from '../../app/router'
 import { api, queryString } from '../../lib/api'
 import { formatDateId, formatMonthShort, formatRupiah } from '../../lib/format'
 import { useRegions } from '../../lib/use-regions'
+import { MoreButton } from '../../ui/more-button'
 import { QueryState } from '../../ui/query-state'
 import { StatusBadge } from '../../ui/status-badge'
 import type { WorklistAnswer } from '../participants/types'
@@ -128,11 +129,7 @@ export function WorklistsPage() {
               </table>
             </div>
           )}
-          {list.hasNextPage && (
-            <button type="button" className="button button-quiet" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-              {t('participants.more')}
-            </button>
-          )}
+          <MoreButton query={list} />
           <p className="muted small">{t('worklists.count', { count: items.length, more: list.hasNextPage ? '+' : '' })}</p>
         </QueryState>
       </section>

@@ -6,6 +6,7 @@ import type { paymentResponse } from '../../../../src/areas/contributions/http/s
 import { parseDateInput } from '../../../../src/areas/participants/domain/birth-dates'
 import { api } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
+import { newIdempotencyKey as newKey } from '../../lib/idempotency-key'
 import { currentMonthWita, formatDateId, formatMonth, formatRupiah, todayWita } from '../../lib/format'
 import { useRegions } from '../../lib/use-regions'
 import type { Participant } from './types'
@@ -18,10 +19,6 @@ function useRefreshParticipant(id: string) {
   return () => {
     for (const key of ['participant', 'account', 'payments', 'history']) void client.invalidateQueries({ queryKey: [key, id] })
   }
-}
-
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
 }
 
 /** Cash received at the counter: arrears first, then the coming months (POST /payments, one Idempotency-Key per form). */

@@ -7,6 +7,7 @@ import { mayOpen } from '../../app/routes'
 import { api } from '../../lib/api'
 import { formatDateId } from '../../lib/format'
 import { useRegions } from '../../lib/use-regions'
+import { MoreButton } from '../../ui/more-button'
 import { QueryState } from '../../ui/query-state'
 import { StatusBadge } from '../../ui/status-badge'
 import { readSearchTerm, type SearchTerm } from './search-query'
@@ -135,11 +136,7 @@ export function ParticipantsPage() {
               </div>
             )}
             {results.data?.pages[0]?.items[0]?.personalDataMasked && <p className="muted small">{t('participants.masked')}</p>}
-            {results.hasNextPage && (
-              <button type="button" className="button button-quiet" onClick={() => void results.fetchNextPage()} disabled={results.isFetchingNextPage}>
-                {t('participants.more')}
-              </button>
-            )}
+            <MoreButton query={results} />
           </QueryState>
         </section>
       )}

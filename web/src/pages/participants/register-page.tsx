@@ -8,31 +8,19 @@ import { useAuth } from '../../app/auth-context'
 import { useRouter } from '../../app/router'
 import { ApiError, api } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
+import { newIdempotencyKey as newKey } from '../../lib/idempotency-key'
 import { currentMonthWita, formatRupiah } from '../../lib/format'
 import type { RegistrationChecks } from '../../lib/registration-checks'
 import { parseRupiahInput } from '../../lib/rupiah-input'
+import { useLazy } from '../../lib/use-lazy'
 import { useRegions } from '../../lib/use-regions'
 import { FieldMessage } from '../../ui/query-state'
 import { EMPTY_REGISTER_FORM, registrationBodyOf, type RegisterFormState } from './register-form-state'
 import type { RegistrationAnswer } from './types'
 
 type Sources = z.infer<typeof sourceListResponse>
-type ChecksLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; checks: RegistrationChecks }
-
 /** The checks (NIK prefixes, phone metadata, occupations, the quote engine) come in their own chunk. */
-function useChecks(): ChecksLoad {
-  const [load, setLoad] = useState<ChecksLoad>({ status: 'loading' })
-  useEffect(() => {
-    let live = true
-    import('../../lib/registration-checks')
-      .then((m) => live && setLoad({ status: 'ready', checks: m.createRegistrationChecks() }))
-      .catch((error: unknown) => live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }))
-    return () => {
-      live = false
-    }
-  }, [])
-  return load
-}
+const loadChecks = () => import('../../lib/registration-checks').then((m) => m.createRegistrationChecks())
 
 interface Live {
   nik?: { error?: string; warning?: string; hint?: string }
@@ -83,18 +71,14 @@ function preferredSource(items: Sources['items'], branchCode: string | null) {
   return (words && offices.find((s) => s.name.toLowerCase().includes(words))) || offices.find((s) => /kantor wilayah/i.test(s.name)) || offices[0] || items[0]
 }
 
-function newKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`
-}
-
 /** `/peserta/baru`: register a BPU worker, checked as one types, with the monthly contribution beside the form. */
 export function RegisterPage() {
   const { t, i18n } = useTranslation()
   const { navigate } = useRouter()
   const { state } = useAuth()
   const regions = useRegions()
-  const load = useChecks()
-  const checks = load.status === 'ready' ? load.checks : null
+  const load = useLazy(loadChecks)
+  const checks = load.status === 'ready' ? load.value : null
   const [form, setForm] = useState<RegisterFormState>(EMPTY_REGISTER_FORM)
   const [regencyTouched, setRegencyTouched] = useState(false)
   const [missing, setMissing] = useState<string | null>(null)

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { currentMonthWita } from '../../lib/format'
+import { useLazy, type LazyLoad } from '../../lib/use-lazy'
 import type { QuoteEngine, QuoteOutcome } from '../../lib/quote-engine'
 import { RegionPicker, type RegionChoice } from '../regions/region-picker'
 import { quoteErrorText } from './quote-error-text'
@@ -8,22 +9,10 @@ import { QuoteForm } from './quote-form'
 import { initialQuoteForm, readQuoteForm, type FormReading, type QuoteFormState } from './quote-form-state'
 import { QuoteResult } from './quote-result'
 
-type EngineLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; engine: QuoteEngine }
+type EngineLoad = LazyLoad<QuoteEngine>
 
 /** The engine and the regulation data come in their own chunk: the sign-in page does not carry them. */
-function useQuoteEngine(): EngineLoad {
-  const [load, setLoad] = useState<EngineLoad>({ status: 'loading' })
-  useEffect(() => {
-    let live = true
-    import('../../lib/quote-engine')
-      .then((module) => live && setLoad({ status: 'ready', engine: module.createQuoteEngine() }))
-      .catch((error: unknown) => live && setLoad({ status: 'error', message: error instanceof Error ? error.message : String(error) }))
-    return () => {
-      live = false
-    }
-  }, [])
-  return load
-}
+const loadEngine = () => import('../../lib/quote-engine').then((module) => module.createQuoteEngine())
 
 function ResultPanel({ engine, reading, outcome }: { engine: EngineLoad; reading: FormReading; outcome: QuoteOutcome | null }) {
   const { t } = useTranslation()
@@ -39,13 +28,13 @@ function ResultPanel({ engine, reading, outcome }: { engine: EngineLoad; reading
 /** `/kalkulator`: public, in the browser, with the server's own pure engine and regulation data; quotes as one types. */
 export function CalculatorPage() {
   const { t } = useTranslation()
-  const engine = useQuoteEngine()
+  const engine = useLazy(loadEngine)
   const [form, setForm] = useState<QuoteFormState>(() => initialQuoteForm(currentMonthWita(new Date())))
   const [region, setRegion] = useState<RegionChoice>({ provinceCode: '', regencyCode: '' })
   const change = <K extends keyof QuoteFormState>(key: K, value: QuoteFormState[K]) => setForm((previous) => ({ ...previous, [key]: value }))
 
   const reading = readQuoteForm(form)
-  const outcome = engine.status === 'ready' && reading.kind === 'ready' ? engine.engine.quote(reading.request) : null
+  const outcome = engine.status === 'ready' && reading.kind === 'ready' ? engine.value.quote(reading.request) : null
   const invalidField = reading.kind === 'not-amount' ? reading.field : outcome && !outcome.ok ? (outcome.field ?? null) : null
 
   return (
