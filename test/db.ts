@@ -58,7 +58,7 @@ function openPool(engine: Engine, schema: string): { pool: pg.Pool; sql: Sql } {
     return { pool, sql: poolSql(pool, { searchPath: schema }) }
   }
   const pool = createPool(process.env.TEST_DATABASE_URL as string, 4, { options: `-c search_path=${schema}` })
-  return { pool, sql: poolSql(pool, { namedStatements: true }) }
+  return { pool, sql: poolSql(pool) }
 }
 
 export function describeDb(title: string, body: (ctx: DbContext) => void, options: DescribeDbOptions = {}): void {

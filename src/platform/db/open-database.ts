@@ -49,8 +49,7 @@ export function createPool(connectionString: string, max: number, extra: pg.Pool
 
 function database(pool: pg.Pool, fields: Omit<Database, 'sql' | 'pool' | 'close'>, close: () => Promise<void>): Database {
   let closing: Promise<void> | undefined
-  const sql = poolSql(pool, { namedStatements: fields.engine === 'postgres' })
-  return { ...fields, pool, sql, close: () => (closing ??= close()) }
+  return { ...fields, pool, sql: poolSql(pool), close: () => (closing ??= close()) }
 }
 
 /** Opens Semesta's database: server PostgreSQL when `databaseUrl` is set, else the embedded engine in `dataDir`. */

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
-import type { QueryOptions, QueryResult, Sql } from './sql.js'
+import type { QueryResult, Sql } from './sql.js'
 
 export interface PoolSqlOptions {
   /**
@@ -10,8 +10,6 @@ export interface PoolSqlOptions {
    * SET would leak on the embedded engine, whose connections all share one PGlite session.
    */
   searchPath?: string
-  /** Honour `QueryOptions.name` (server PostgreSQL only: the embedded engine forbids named prepared statements). */
-  namedStatements?: boolean
 }
 
 type Queryable = Pick<pg.PoolClient, 'query'>
@@ -22,18 +20,15 @@ async function copyIn(client: Queryable, statement: string, text: string | Uint8
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
-async function run<Row>(target: Queryable, text: string, params: readonly unknown[] | undefined, name: string | undefined): Promise<QueryResult<Row>> {
-  const result = name === undefined ? await target.query(text, params as unknown[] | undefined) : await target.query({ name, text, values: params as unknown[] | undefined })
+async function run<Row>(target: Queryable, text: string, params?: readonly unknown[]): Promise<QueryResult<Row>> {
+  const result = await target.query(text, params as unknown[] | undefined)
   return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 }
 }
 
-const statementName = (named: boolean, options: QueryOptions | undefined) => (named ? options?.name : undefined)
-
 /** A `Sql` bound to one client inside a transaction: nested `transaction` calls join it. */
-export function clientSql(client: Queryable, options: Pick<PoolSqlOptions, 'namedStatements'> = {}): Sql {
-  const named = options.namedStatements ?? false
+export function clientSql(client: Queryable): Sql {
   const sql: Sql = {
-    query: (text, params, queryOptions) => run(client, text, params, statementName(named, queryOptions)),
+    query: (text, params) => run(client, text, params),
     copyIn: (statement, text) => copyIn(client, statement, text),
     transaction: (work) => work(sql),
   }
@@ -43,14 +38,13 @@ export function clientSql(client: Queryable, options: Pick<PoolSqlOptions, 'name
 /** The `Sql` of Semesta over a pg Pool (both engines): one statement per call, `transaction` on one pooled client. */
 export function poolSql(pool: pg.Pool, options: PoolSqlOptions = {}): Sql {
   const { searchPath } = options
-  const named = options.namedStatements ?? false
   const transaction = async <T>(work: (sql: Sql) => Promise<T>): Promise<T> => {
     const client = await pool.connect()
     let broken: Error | undefined
     try {
       await client.query('BEGIN')
       if (searchPath) await client.query(`SET LOCAL search_path TO ${quoteIdent(searchPath)}`)
-      const result = await work(clientSql(client, { namedStatements: named }))
+      const result = await work(clientSql(client))
       await client.query('COMMIT')
       return result
     } catch (error) {
@@ -62,8 +56,7 @@ export function poolSql(pool: pg.Pool, options: PoolSqlOptions = {}): Sql {
     }
   }
   return {
-    query: (text, params, queryOptions) =>
-      searchPath ? transaction((sql) => sql.query(text, params, queryOptions)) : run(pool, text, params, statementName(named, queryOptions)),
+    query: (text, params) => (searchPath ? transaction((sql) => sql.query(text, params)) : run(pool, text, params)),
     transaction,
   }
 }

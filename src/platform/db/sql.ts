@@ -7,16 +7,8 @@ export interface QueryResult<Row> {
   rowCount: number
 }
 
-export interface QueryOptions {
-  /**
-   * A name for a hot, fixed statement: on server PostgreSQL it is prepared once per connection (parsed and planned
-   * once, not per call); the embedded engine, which forbids named prepared statements, ignores it. One name, one text.
-   */
-  name?: string
-}
-
 export interface Sql {
-  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<Row>>
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<QueryResult<Row>>
   /**
    * COPY … FROM STDIN of `text` (COPY text format; a string, or its UTF-8 bytes) on this handle's connection. Only a handle bound to one
    * connection has it: the `sql` given to `transaction`'s work (bulk writes use it there and fall back to INSERT without it).

@@ -77,12 +77,9 @@ export function findParticipantByKpj(sql: Sql, kpj: string, options: { lock?: bo
 
 const SUMMARY_BY_KPJ = `select ${PARTICIPANT_SUMMARY_COLUMNS} from participants p where p.kpj = $1`
 
-/**
- * The HTTP look-up's fast path: one query on `participants_kpj_key`, only the columns a reader is shown; a named
- * statement, so server PostgreSQL parses and plans it once per connection.
- */
+/** The HTTP look-up's fast path: one query on `participants_kpj_key`, only the columns a reader is shown. */
 export async function findParticipantSummaryByKpj(sql: Sql, kpj: string): Promise<ParticipantSummary | null> {
-  const { rows } = await sql.query<ParticipantSummary>(SUMMARY_BY_KPJ, [kpj], { name: 'participant_summary_by_kpj' })
+  const { rows } = await sql.query<ParticipantSummary>(SUMMARY_BY_KPJ, [kpj])
   return rows[0] ?? null
 }
 
