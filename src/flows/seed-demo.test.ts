@@ -47,9 +47,12 @@ describeDb(
       for (const row of rows) {
         expect(checkNik(row.nik, prefixes).error, row.nik).toBeUndefined()
         expect(isSemestaKpj(row.kpj), row.kpj).toBe(true)
-        expect(row.status).toBe('aktif') // demo people are protected since registration (docs/demo-data.md)
+        expect(['aktif', 'terdaftar']).toContain(row.status) // protected since registration, or never paid (docs/demo-data.md)
         expect(row.registered_on >= '2015-07-01' && row.registered_on <= DEMO_REFERENCE_DATE).toBe(true)
       }
+      const neverPaid = rows.filter((r) => r.status === 'terdaftar').length
+      expect(neverPaid / rows.length).toBeGreaterThan(0.05) // about 10% never paid (DEMO_NEVER_PAID_PPM)
+      expect(neverPaid / rows.length).toBeLessThan(0.16)
       const old = await ctx.sql.query<{ n: number }>(`select count(*)::int n from participants where substr(nik, 1, 2) = '91' and regency_code not like '91.%'`)
       expect(old.rows[0]!.n).toBeGreaterThan(0) // pre-2022 Papua prefixes in the new provinces
     })

@@ -21,7 +21,7 @@ export function chunkRows(records: readonly DemoRecord[], serials: readonly numb
     const name = cleanName(p.name)
     chunk.participants.push({
       id, nik: p.nik, kpj: issueKpj(serials[k]!), name, nameKey: nameKey(name), birthDate: p.birthDate, sex: p.sex, phone: p.phoneE164,
-      regencyCode: p.regencyCode, occupationCodes: p.occupationCodes, category: r.segment, registeredOn: r.registeredOn, sourceId: r.sourceId,
+      regencyCode: p.regencyCode, occupationCodes: p.occupationCodes, category: r.segment, status: r.status, registeredOn: r.registeredOn, sourceId: r.sourceId,
       consentPurpose: DEMO_CONSENT_PURPOSE, consentAt: atNine(r.registeredOn), createdAt,
     })
     chunk.enrolments.push({

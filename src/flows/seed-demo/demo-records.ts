@@ -49,7 +49,16 @@ export interface DemoRecord {
   payer: 'self' | 'employer' | 'pemda'
   payerRef: string | null
   startMonth: string | null
+  /** Never paid (`terdaftar`) or protected since registration (`aktif`). */
+  status: 'aktif' | 'terdaftar'
 }
+
+/**
+ * FLAGGED demo data: the share of demo people who registered but never paid. Drawn last from the person's own stream,
+ * independently of region and segment, so the protected people keep the calibrated shares (the reality check scales
+ * by the protected total; docs/demo-data.md).
+ */
+export const DEMO_NEVER_PAID_PPM = 100_000
 
 const STREAM_SALT = 0x5eed_0d0e
 const PEMDA_PROGRAMMES = Object.freeze(['JKK', 'JKM'])
@@ -105,7 +114,7 @@ export function demoRecord(population: DemoPopulation, ctx: DemoPlanContext, rng
     return {
       index, person, registeredOn, sourceId: office, segment: 'pu', programmes: person.programmes,
       declaredIncomeIdr: null, incomeBaseIdr: null, wageIdr: person.declaredIncomeIdr, sector: null,
-      payer: 'employer', payerRef: person.npp, startMonth: registeredOn.slice(0, 7),
+      payer: 'employer', payerRef: person.npp, startMonth: registeredOn.slice(0, 7), status: neverPaid(rng),
     }
   }
   const pemda = pemdaCover(ctx, rng, person.regencyCode)
@@ -122,7 +131,12 @@ export function demoRecord(population: DemoPopulation, ctx: DemoPlanContext, rng
     payer: pemda ? 'pemda' : 'self',
     payerRef: pemda ? pemda.sourceId : null,
     startMonth: null,
+    status: neverPaid(rng),
   }
+}
+
+function neverPaid(rng: Sfc32): 'aktif' | 'terdaftar' {
+  return rng.chance(DEMO_NEVER_PAID_PPM) ? 'terdaftar' : 'aktif'
 }
 
 export function newRecordStream(): Sfc32 {

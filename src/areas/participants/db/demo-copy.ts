@@ -19,6 +19,8 @@ export interface SeedParticipantRow {
   regencyCode: string
   occupationCodes: readonly string[]
   category: string
+  /** `aktif` (protected since registration) or `terdaftar` (never paid): see docs/demo-data.md. */
+  status: 'aktif' | 'terdaftar'
   registeredOn: string
   sourceId: string
   consentPurpose: string
@@ -74,7 +76,7 @@ export function participantLines(rows: readonly SeedParticipantRow[]): string {
   let out = ''
   for (const p of rows) {
     out += `${p.id}\t${p.nik}\t${p.kpj}\tissued\t${field(p.name)}\t${field(p.nameKey)}\t${p.birthDate}\t${p.sex}\t${field(p.phone)}\t${p.regencyCode}\t`
-    out += `${textArray(p.occupationCodes)}\t${p.category}\taktif\t${p.registeredOn}\t${p.registeredOn}\t${p.sourceId}\t${field(p.consentPurpose)}\t${p.consentAt}\t1\t${p.createdAt}\t${p.createdAt}\n`
+    out += `${textArray(p.occupationCodes)}\t${p.category}\t${p.status}\t${p.registeredOn}\t${p.registeredOn}\t${p.sourceId}\t${field(p.consentPurpose)}\t${p.consentAt}\t1\t${p.createdAt}\t${p.createdAt}\n`
   }
   return out
 }
