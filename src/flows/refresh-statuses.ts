@@ -6,7 +6,7 @@ import { findParticipantById } from '../areas/participants/index.js'
 import { isLocalDate, localDateAt, type LocalDate } from '../kernel/dates.js'
 import { DomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
-import { createJobRunner, type JobRunner } from '../platform/jobs/index.js'
+import { startDailyJob, type DailyJob } from '../platform/jobs/index.js'
 
 export interface RefreshStatusesResult {
   asOf: LocalDate
@@ -70,11 +70,7 @@ async function refreshOne(tx: Sql, state: DueState, asOf: LocalDate, now: Date, 
   result.writtenOffIdr += lines.reduce((sum, l) => sum + l.amountIdr, 0)
 }
 
-export interface StatusSchedule {
-  tick(): void
-  stop(): Promise<void>
-  runner: JobRunner
-}
+export type StatusSchedule = DailyJob
 
 /**
  * The daily schedule `semesta start` runs (beside the billing schedule): on start and every `intervalMs` (default
@@ -82,23 +78,14 @@ export interface StatusSchedule {
  */
 export function startStatusSchedule(sql: Sql, options: { now?: () => Date; intervalMs?: number; newId: () => string; onError?: (e: unknown) => void; onDone?: (r: RefreshStatusesResult) => void }): StatusSchedule {
   const now = options.now ?? (() => new Date())
-  const runner = createJobRunner({
+  return startDailyJob({
+    now,
+    keyOf: (at) => localDateAt(at, 'Asia/Makassar'),
     run: async (asOf, signal) => {
       const done = await refreshStatuses(sql, { asOf, signal }, now(), { newId: options.newId })
       options.onDone?.(done)
     },
-    onError: (_id, error) => options.onError?.(error),
+    ...(options.intervalMs !== undefined ? { intervalMs: options.intervalMs } : {}),
+    ...(options.onError ? { onError: options.onError } : {}),
   })
-  const tick = () => runner.submit(localDateAt(now(), 'Asia/Makassar'))
-  tick()
-  const timer = setInterval(tick, options.intervalMs ?? 24 * 60 * 60 * 1000)
-  timer.unref()
-  return {
-    tick,
-    runner,
-    async stop() {
-      clearInterval(timer)
-      await runner.stop()
-    },
-  }
 }

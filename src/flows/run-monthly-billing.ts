@@ -1,7 +1,7 @@
 import { DomainError } from '../kernel/errors.js'
 import { isMonth, type Month } from '../kernel/month.js'
 import type { Sql } from '../platform/db/sql.js'
-import { createJobRunner, type JobRunner } from '../platform/jobs/index.js'
+import { startDailyJob, type DailyJob } from '../platform/jobs/index.js'
 import { loadHolidayCalendar, loadRegulationSet } from '../areas/programmes/index.js'
 import {
   billChunk, chunkUpperBound, finishBillingRun, findBillingRun, materialiseTariff, openBillingRun, recordChunk, type ChunkResult,
@@ -133,12 +133,7 @@ export function currentMonth(now: Date): Month {
   return localDateAt(now, 'Asia/Makassar').slice(0, 7)
 }
 
-export interface BillingSchedule {
-  /** Bills the current month now unless its run is done (and again daily: new first payments join each day). */
-  tick(): void
-  stop(): Promise<void>
-  runner: JobRunner
-}
+export type BillingSchedule = DailyJob
 
 /**
  * The schedule `semesta start` runs: on start and every `intervalMs` (default daily) the current month is billed
@@ -146,24 +141,14 @@ export interface BillingSchedule {
  */
 export function startBillingSchedule(sql: Sql, options: { now?: () => Date; intervalMs?: number; onError?: (e: unknown) => void } = {}): BillingSchedule {
   const now = options.now ?? (() => new Date())
-  const runner = createJobRunner({
+  return startDailyJob({
+    ...options,
+    now,
+    keyOf: currentMonth,
     run: async (month, signal) => {
       const existing = await findBillingRun(sql, month)
       if (existing?.status === 'done') return
       await runMonthlyBilling(sql, { month, signal }, now())
     },
-    onError: (_id, error) => options.onError?.(error),
   })
-  const tick = () => runner.submit(currentMonth(now()))
-  tick()
-  const timer = setInterval(tick, options.intervalMs ?? 24 * 60 * 60 * 1000)
-  timer.unref()
-  return {
-    tick,
-    runner,
-    async stop() {
-      clearInterval(timer)
-      await runner.stop()
-    },
-  }
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeDb } from '../../test/db.js'
-import { participantsDueForRefresh, refreshContributionState } from '../areas/contributions/index.js'
+import { refreshContributionState, statesDueForChange } from '../areas/contributions/index.js'
 import { trialBalance } from '../areas/ledger/index.js'
 import { findParticipantById } from '../areas/participants/index.js'
 import { at, bill, ids, pay, registerBpu } from './contributions.test-support.js'
@@ -84,13 +84,13 @@ describeDb('taking a payment (issue 5 "Done when")', (ctx) => {
   it('the daily refresh moves an unpaying BPU to menunggak then nonaktif, with the date each began', async () => {
     const p = await registerBpu(ctx.sql)
     await pay(ctx.sql, p.id, '2026-01-10', { months: 1 })
-    expect(await participantsDueForRefresh(ctx.sql, '2026-02-19')).toContain(p.id)
+    expect((await statesDueForChange(ctx.sql, '2026-02-19', null, 10_000)).map((s) => s.participantId)).toContain(p.id)
     const participant = (await findParticipantById(ctx.sql, p.id))!
     expect((await refreshContributionState(ctx.sql, participant, '2026-02-20', at('2026-02-20'))).status).toBe('menunggak')
     expect((await refreshContributionState(ctx.sql, participant, '2026-06-01', at('2026-06-01'))).status).toBe('nonaktif')
     const { rows } = await ctx.sql.query<{ status: string; since: string }>(`select status, to_char(status_since, 'YYYY-MM-DD') as since from participants where id = $1`, [p.id])
     expect(rows[0]).toEqual({ status: 'nonaktif', since: '2026-05-19' })
-    expect(await participantsDueForRefresh(ctx.sql, '2026-12-31')).not.toContain(p.id)
+    expect((await statesDueForChange(ctx.sql, '2026-12-31', null, 10_000)).map((s) => s.participantId)).not.toContain(p.id)
   })
 
   it('an unknown participant is refused; nothing moves', async () => {

@@ -7,7 +7,7 @@ export {
 export { listDues, listDuesOf, ensureDues, dueIdOf, dueIdSql, upsertPayerDues, removeOpenPayerDues, type StoredDue, type NewDue } from './db/dues.js'
 export { nextReceiptNo, insertPayment, findReceipt, listPayments, releasePaymentAllocations, settleDuesForPayer, type NewPayment, type ReceiptView, type PayerSettlement } from './db/payments.js'
 export { saveContributionState, saveContributionStates, statusWithSince, syncStateRegency } from './db/states.js'
-export { refreshContributionState, refreshContributionStates, participantsDueForRefresh } from './db/refresh-state.js'
+export { refreshContributionState, refreshContributionStates } from './db/refresh-state.js'
 export { loadAccountInput, accountInputOf, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'
 export { tariffMonthsFrom, refreshTariffRows, staleDues, dueChunkUpperBound, setDueAmounts, type StaleDue } from './db/rerate.js'

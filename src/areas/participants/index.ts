@@ -6,7 +6,7 @@ export * from './domain/index.js'
 export { loadOccupationCatalogue, loadRegistrationRules, REFERENCE_DIR as PARTICIPANTS_REFERENCE_DIR } from './reference-files.js'
 export type { ParticipantRecord, ParticipantStatus, KpjOrigin } from './db/participant-record.js'
 export {
-  nextKpjSerial, insertParticipantIfNew, findParticipantById, findParticipantsByIds, countByCategoryAndStatus, findParticipantByNik, findParticipantByKpj, nikOfKpj,
+  nextKpjSerial, insertParticipantIfNew, findParticipantById, findParticipantsByIds, findParticipantsByNiks, countByCategoryAndStatus, findParticipantByNik, findParticipantByKpj, nikOfKpj,
   updateParticipantFields, markParticipantEnded, isUuid, type NewParticipant, type ParticipantChanges,
 } from './db/participants.js'
 export {

@@ -9,7 +9,7 @@ import { saveContributionState, saveContributionStates, statusWithSince } from '
 
 /**
  * Re-evaluates one participant at `asOf` and stores the result (contribution_states + participants.status): what the
- * daily job calls for every row whose next_change_on has come (`participantsDueForRefresh`), and what a payment does.
+ * daily job calls for every row whose next_change_on has come (`statesDueForChange`), and what a payment does.
  * The status_since date is found by walking the engine's next-change dates from the last evaluation.
  */
 export async function refreshContributionState(sql: Sql, participant: ParticipantRecord, asOf: LocalDate, now: Date): Promise<ContributionStatus> {
@@ -21,16 +21,6 @@ export async function refreshContributionState(sql: Sql, participant: Participan
   const { status, since } = statusWithSince(input, from, asOf)
   await saveContributionState(sql, participant.id, status, since, now)
   return status
-}
-
-/** Participant ids whose status changes with time alone on or before `asOf` (index on next_change_on), in id order. */
-export async function participantsDueForRefresh(sql: Sql, asOf: LocalDate, options: { after?: string | null; limit?: number } = {}): Promise<string[]> {
-  const { rows } = await sql.query<{ participant_id: string }>(
-    `select participant_id from contribution_states where next_change_on <= $1 and ($2::uuid is null or participant_id > $2::uuid)
-     order by participant_id limit $3`,
-    [asOf, options.after ?? null, options.limit ?? 10_000],
-  )
-  return rows.map((r) => r.participant_id)
 }
 
 const BULK_CHUNK = 2_000

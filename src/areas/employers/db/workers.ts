@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../../kernel/dates.js'
 import type { Sql } from '../../../platform/db/sql.js'
+import { findParticipantById, findParticipantsByNiks, type ParticipantRecord } from '../../participants/index.js'
 
 export interface WorkerLink {
   id: string
@@ -52,20 +53,17 @@ export interface RegisteredPerson {
   regencyCode: string
 }
 
-/**
- * Registered participants by NIK, for the wage report (one query per chunk). Reads the registry's table directly
- * until the participants area exports a batch lookup (its index has findParticipantByNik for one person).
- */
+/** Registered participants by NIK, for the wage report (one query per chunk, through the participants area). */
 export async function participantsByNik(sql: Sql, niks: readonly string[]): Promise<Map<string, RegisteredPerson>> {
-  if (niks.length === 0) return new Map()
-  const { rows } = await sql.query<RegisteredPerson>(
-    `select id, nik, name, regency_code as "regencyCode" from participants where nik = any($1::text[])`,
-    [[...new Set(niks)]],
-  )
-  return new Map(rows.map((r) => [r.nik, r]))
+  const found = await findParticipantsByNiks(sql, niks)
+  return new Map(found.map((p) => [p.nik, registered(p)]))
 }
 
 export async function participantById(sql: Sql, id: string): Promise<RegisteredPerson | undefined> {
-  const { rows } = await sql.query<RegisteredPerson>(`select id, nik, name, regency_code as "regencyCode" from participants where id = $1`, [id])
-  return rows[0]
+  const found = await findParticipantById(sql, id)
+  return found ? registered(found) : undefined
+}
+
+function registered(p: ParticipantRecord): RegisteredPerson {
+  return { id: p.id, nik: p.nik, name: p.name, regencyCode: p.regencyCode }
 }

@@ -66,6 +66,13 @@ export async function findParticipantsByIds(sql: Sql, ids: readonly string[]): P
   return rows
 }
 
+/** Participants by NIK, one query (batch look-ups such as an employer's wage report); unknown NIKs are absent. */
+export async function findParticipantsByNiks(sql: Sql, niks: readonly string[]): Promise<ParticipantRecord[]> {
+  if (niks.length === 0) return []
+  const { rows } = await sql.query<ParticipantRecord>(`select ${PARTICIPANT_COLUMNS} from participants p where p.nik = any($1::text[])`, [[...new Set(niks)]])
+  return rows
+}
+
 export function findParticipantByNik(sql: Sql, nik: string, options: { lock?: boolean } = {}): Promise<ParticipantRecord | null> {
   return findOne(sql, 'p.nik', nik, options.lock)
 }
