@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeDb } from '../../test/db.js'
 import { newId } from '../platform/ids.js'
 import { enrolPemdaCohort } from './enrol-pemda-cohort.js'
+import { endPemdaMember } from './end-pemda-member.js'
 import { invoicePemdaProgramme, writeInvoiceMemberList } from './invoice-pemda.js'
 import { payPemdaInvoice } from './pay-pemda-invoice.js'
 import { addPemdaProgramme, pemdaProgrammeStatus, programmeFor } from './pemda-programmes.js'
@@ -117,6 +118,26 @@ describeDb(
       // April 72,000 + May 72,000 invoiced; June–December at 72,000 a month
       expect(status).toMatchObject({ budgetIdr: 2_000_000, usedIdr: 144_000, paidIdr: 72_000, committedIdr: 9 * 72_000, workers: { nelayan: 3, non_asn: 2 }, runOutMonth: null })
       expect(status.remainingCapacityWorkers).toBe(Math.floor((2_000_000 - 9 * 72_000) / (7 * 16_800)))
+    })
+
+    it('a leaver ends at a month: berhenti, or by choice self-paying; later invoices leave them out and free their place', async () => {
+      const { rows } = await ctx.sql.query<{ participant_id: string }>(
+        `select participant_id from pemda_members where programme_id = $1 and group_code = 'nelayan' order by participant_id`, [denpasar])
+      const [stays, stops, goesOn] = rows.map((r) => r.participant_id)
+      await endPemdaMember(ctx.sql, { programmeId: denpasar, participantId: stops!, lastMonth: '2026-05', choice: 'berhenti', actor: null, requestId: null }, new Date('2026-05-25T01:00:00Z'), ids)
+      await endPemdaMember(ctx.sql, { programmeId: denpasar, participantId: goesOn!, lastMonth: '2026-05', choice: 'self', actor: null, requestId: null }, new Date('2026-05-25T01:00:00Z'), ids)
+      const june = await invoicePemdaProgramme(ctx.sql, { programmeId: denpasar, month: '2026-06', actor: null, requestId: null }, new Date('2026-06-01T01:00:00Z'), ids)
+      expect(june.lines).toEqual([{ group: 'nelayan', workers: 1, memberMonths: 1, amountIdr: 16_800 }, { group: 'non_asn', workers: 2, memberMonths: 2, amountIdr: 21_600 }])
+      const enrolments = await ctx.sql.query<{ participant_id: string; payer: string; status: string }>(
+        `select participant_id, payer, status from enrolments where participant_id = any($1::uuid[]) order by participant_id, created_at`, [[stops, goesOn, stays]])
+      expect(enrolments.rows.filter((e) => e.participant_id === goesOn).map((e) => [e.payer, e.status])).toEqual([['pemda', 'ended'], ['self', 'active']])
+      expect(enrolments.rows.filter((e) => e.participant_id === stops).map((e) => e.status)).toEqual(['ended'])
+      const { rows: status } = await ctx.sql.query<{ status: string }>(`select status from participants where id = $1`, [stops])
+      expect(status[0]!.status).toBe('berhenti')
+      const programme = await programmeFor(ctx.sql, denpasar, null, 'pemda.read', null)
+      expect((await pemdaProgrammeStatus(ctx.sql, programme)).workers).toEqual({ nelayan: 1, non_asn: 2 })
+      await expect(endPemdaMember(ctx.sql, { programmeId: denpasar, participantId: stays!, lastMonth: '2026-05', choice: 'self', actor: null, requestId: null }, new Date(), ids))
+        .resolves.toMatchObject({ choice: 'self' })
     })
   },
   { referenceData: true },

@@ -25,7 +25,7 @@ function asText(result: ImportResult): string {
 }
 
 /** Fails fast (exit 2) on a file that cannot be read, before the database is opened. */
-async function readable(file: string): Promise<void> {
+export async function readable(file: string): Promise<void> {
   try {
     await (await openTable(file, { requiredColumns: REQUIRED_COLUMNS })).rows.return(undefined)
   } catch (error) {

@@ -2,16 +2,17 @@ import fs from 'node:fs'
 import { finished } from 'node:stream/promises'
 import type { Command } from 'commander'
 import { enrolPemdaCohort, type EnrolCohortResult } from '../../flows/enrol-pemda-cohort.js'
-import { errorFileFormat, REQUIRED_COLUMNS, writeImportErrors } from '../../flows/import-participants.js'
+import { errorFileFormat, writeImportErrors } from '../../flows/import-participants.js'
 import { invoicePemdaProgramme, writeInvoiceMemberList, type PemdaInvoiceView } from '../../flows/invoice-pemda.js'
 import { payPemdaInvoice, type PemdaInvoicePaid } from '../../flows/pay-pemda-invoice.js'
 import { addPemdaProgramme, pemdaProgrammeStatus, programmeFor } from '../../flows/pemda-programmes.js'
 import { pemdaScorecard } from '../../flows/pemda-scorecard.js'
 import type { Scorecard } from '../../areas/pemda/index.js'
 import { newId } from '../../platform/ids.js'
-import { isTabularError, openTable } from '../../platform/tabular/index.js'
+import { isTabularError } from '../../platform/tabular/index.js'
 import { action, output, UnreadableInputError } from '../run-command.js'
 import { parseWhole, rupiah, withDatabase, withFlags } from './contributions-cli.js'
+import { readable } from './import.js'
 
 const ids = { newId: () => newId() }
 
@@ -36,16 +37,6 @@ interface AddOptions {
   opd?: string
   legalBasis?: string
   json?: boolean
-}
-
-/** Fails fast (exit 2) on a file that cannot be read, before the database is opened. */
-async function readable(file: string): Promise<void> {
-  try {
-    await (await openTable(file, { requiredColumns: REQUIRED_COLUMNS })).rows.return(undefined)
-  } catch (error) {
-    if (isTabularError(error)) throw new UnreadableInputError(error.message)
-    throw error
-  }
 }
 
 function enrolText(r: EnrolCohortResult): string {

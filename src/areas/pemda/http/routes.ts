@@ -8,6 +8,7 @@ import { actorOf } from '../../../platform/http/actor.js'
 import { idempotencyHeaders, idempotent } from '../../../platform/http/idempotent.js'
 import type { App } from '../../../platform/http/types.js'
 import { enrolPemdaCohort } from '../../../flows/enrol-pemda-cohort.js'
+import { endPemdaMember } from '../../../flows/end-pemda-member.js'
 import { invoicePemdaProgramme, writeInvoiceMemberList } from '../../../flows/invoice-pemda.js'
 import { payPemdaInvoice } from '../../../flows/pay-pemda-invoice.js'
 import { addPemdaProgramme, pemdaProgrammeStatus, programmeFor, programmesVisibleTo } from '../../../flows/pemda-programmes.js'
@@ -91,6 +92,9 @@ export default async function pemdaRoutes(app: App): Promise<void> {
       if (actor) await auditRead(app, actor, 'pemda.members.read', 'pemda_programme', programme.id, request.id)
       return { items: rows.map(({ groupCode, ...r }) => ({ ...r, group: groupCode })) }
     })
+
+  app.post('/api/v1/pemda/programmes/:id/members/:participantId/end', { ...guarded, schema: { tags, security, summary: 'Anggota keluar: program membayar sampai bulan terakhir, lalu berhenti atau membayar sendiri', params: s.endMemberParams, body: s.endMemberBody, response: { 200: s.endMemberResponse } } },
+    async (request) => endPemdaMember(ctx.sql, { programmeId: request.params.id, participantId: request.params.participantId, ...request.body, actor: actorOf(request), requestId: request.id }, ctx.now(), ctx))
 
   app.get('/api/v1/pemda/programmes/:id/invoices', { ...guarded, schema: { tags, security, summary: 'Tagihan program per bulan', params: s.programmeParams, response: { 200: s.invoiceList } } },
     async (request) => {

@@ -161,3 +161,10 @@ export const coverageView = z.object({
   byCategory: z.array(z.object({ category: z.string(), terlindungi: z.number().int(), aktif: z.number().int(), menunggak: z.number().int(), nonaktif: z.number().int(), terdaftar: z.number().int() })),
   terlindungi: z.number().int().describe('aktif + menunggak'),
 })
+
+export const endMemberParams = z.object({ id: z.string().uuid(), participantId: z.string().uuid() })
+export const endMemberBody = z.object({
+  lastMonth: month.describe('Bulan terakhir yang dibayar program'),
+  choice: z.enum(['berhenti', 'self']).describe('berhenti, atau self: lanjut sebagai peserta BPU yang membayar sendiri'),
+})
+export const endMemberResponse = z.object({ participantId: z.string(), lastMonth: month, choice: z.enum(['berhenti', 'self']) })
