@@ -54,6 +54,7 @@ describeDb('monthly billing (issue 5 item 1)', (ctx) => {
       `select id, enrolment_id, month, programme, payer, origin from dues where participant_id = $1 order by month, programme`, [p.id])
     expect(new Set(both.rows.map((d) => d.origin))).toEqual(new Set(['payment', 'billing']))
     for (const d of both.rows) expect(d.id).toBe(dueIdOf(d.enrolment_id, d.month, d.programme, d.payer))
+    expect((await trialBalance(ctx.sql)).balanced).toBe(true)
   })
 
   it('three workers on one-participant chunks bill each enrolment once; a chunk redone after a lost race (ON CONFLICT) adds nothing', async () => {
@@ -70,6 +71,7 @@ describeDb('monthly billing (issue 5 item 1)', (ctx) => {
     // the retry of a chunk whose insert met a due created meanwhile: everything is there already, nothing moves
     const redone = await ctx.sql.transaction((tx) => billChunk(tx, '2026-09', null, null, at('2026-09-02'), { raced: true }))
     expect(redone).toEqual({ enrolments: 0, dues: 0, billedIdr: 0 })
+    expect((await trialBalance(ctx.sql)).balanced).toBe(true)
   })
 
   it('the schedule bills the current month on start, once', async () => {

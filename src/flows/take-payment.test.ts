@@ -91,6 +91,7 @@ describeDb('taking a payment (issue 5 "Done when")', (ctx) => {
     const { rows } = await ctx.sql.query<{ status: string; since: string }>(`select status, to_char(status_since, 'YYYY-MM-DD') as since from participants where id = $1`, [p.id])
     expect(rows[0]).toEqual({ status: 'nonaktif', since: '2026-05-19' })
     expect((await statesDueForChange(ctx.sql, '2026-12-31', null, 10_000)).map((s) => s.participantId)).not.toContain(p.id)
+    await balanced()
   })
 
   it('an unknown participant is refused; nothing moves', async () => {
