@@ -11,15 +11,18 @@ import { banuspaTotal, groupTotals, monthsEndingAt } from './coverage-math'
 import { CoverageCard, RegionTable } from './coverage-cards'
 import type { CoverageAnswer } from './types'
 
-const RegencyMap = lazy(() => import('./regency-map'))
+/** The map's chunk starts loading when the dashboard does, beside the coverage requests, not after them. */
+let mapChunk: ReturnType<typeof loadMap> | null = null
+const loadMap = () => import('./regency-map')
+const RegencyMap = lazy(() => (mapChunk ??= loadMap()))
 const TREND_MONTHS = 12
 
 function fetchCoverage(params: { level: 'province' | 'regency'; month: string; by?: string }, signal?: AbortSignal) {
   return api.get<CoverageAnswer>(`/api/v1/coverage${queryString(params)}`, signal)
 }
 
-function useCoverage(level: 'province' | 'regency', month: string, by?: string) {
-  return useQuery({ queryKey: ['coverage', level, month, by ?? ''], queryFn: ({ signal }) => fetchCoverage({ level, month, ...(by ? { by } : {}) }, signal) })
+function useCoverage(level: 'province' | 'regency', month: string, by?: string, enabled = true) {
+  return useQuery({ queryKey: ['coverage', level, month, by ?? ''], enabled, queryFn: ({ signal }) => fetchCoverage({ level, month, ...(by ? { by } : {}) }, signal) })
 }
 
 /** `?wilayah=51` (a province) or `?wilayah=51.03` (a regency): the drill-down lives in the address, so Back goes up. */
@@ -33,15 +36,18 @@ function useSelection(): [string | null, (code: string | null) => void] {
 export function DashboardPage() {
   const { t } = useTranslation()
   const { state } = useAuth()
+  mapChunk ??= loadMap()
   const [month, setMonth] = useState(() => currentMonthWita(new Date()))
   const [selected, select] = useSelection()
   const provinces = useCoverage('province', month)
   const regencies = useCoverage('regency', month)
   const level = selected?.includes('.') ? 'regency' : 'province'
-  const segments = useCoverage(level, month, 'segment')
-  const sources = useCoverage(level, month, 'source')
+  // the cards and the map first; breakdowns and the 11 earlier months once they are drawn (one engine serves them all)
+  const drawn = provinces.isSuccess && regencies.isSuccess
+  const segments = useCoverage(level, month, 'segment', drawn)
+  const sources = useCoverage(level, month, 'source', drawn)
   const trendMonths = monthsEndingAt(month, TREND_MONTHS)
-  const trend = useQueries({ queries: trendMonths.map((m) => ({ queryKey: ['coverage', level, m, ''], queryFn: ({ signal }: { signal: AbortSignal }) => fetchCoverage({ level, month: m }, signal) })) })
+  const trend = useQueries({ queries: trendMonths.map((m) => ({ queryKey: ['coverage', level, m, ''], enabled: drawn, queryFn: ({ signal }: { signal: AbortSignal }) => fetchCoverage({ level, month: m }, signal) })) })
   if (state.status !== 'signed-in') return null
 
   const provinceRows = provinces.data?.rows ?? []
