@@ -1,6 +1,7 @@
 import { addDays, addMonths, DomainError, isMonth, monthOfDate, type Month } from '../kernel/index.js'
 import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
+import { markContributionStateEnded } from '../areas/contributions/index.js'
 import { appendEvents, endActiveEnrolments, markParticipantEnded, type ParticipantRecord } from '../areas/participants/index.js'
 import { auditActor, participantForWrite } from './participant-guard.js'
 import type { IdSource } from './register-participant.js'
@@ -34,6 +35,7 @@ export async function endParticipant(sql: Sql, cmd: EndParticipantCommand, now: 
     const ended = await markParticipantEnded(tx, current.id, version, { endedOn, reason: cmd.reason }, now)
     if (!ended) throw new DomainError('conflict', 'Data peserta sudah diubah orang lain; muat ulang lalu ulangi.', { field: 'version', currentVersion: current.version })
     const enrolmentIds = await endActiveEnrolments(tx, current.id, { month: cmd.month, reason: cmd.reason }, now)
+    await markContributionStateEnded(tx, current.id, endedOn, now)
     await appendEvents(tx, [{
       id: ids.newId(), participantId: current.id, occurredAt: now, kind: 'ended', actorId: cmd.actor?.userId ?? null, requestId: cmd.requestId,
       data: { reason: cmd.reason, month: cmd.month, endedOn, previousStatus: current.status, enrolmentIds },

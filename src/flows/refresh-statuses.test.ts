@@ -2,6 +2,7 @@ import { expect, it } from 'vitest'
 import { describeDb } from '../../test/db.js'
 import { account, accountBalance, trialBalance } from '../areas/ledger/index.js'
 import { at, bill, ids, pay, registerBpu } from './contributions.test-support.js'
+import { endParticipant } from './end-participant.js'
 import { refreshStatuses, startStatusSchedule } from './refresh-statuses.js'
 
 describeDb('the daily status job: time alone moves statuses', (ctx) => {
@@ -34,6 +35,17 @@ describeDb('the daily status job: time alone moves statuses', (ctx) => {
     expect(await accountBalance(ctx.sql, account.receivable(p.id))).toBe(0)
 
     expect(await refreshStatuses(ctx.sql, { asOf: '2026-08-01' }, at('2026-08-01'), ids)).toMatchObject({ evaluated: 0, writtenOffIdr: 0 })
+    expect((await trialBalance(ctx.sql)).balanced).toBe(true)
+  })
+
+  it('an ended membership stays berhenti: neither the daily job nor a later payment revives it', async () => {
+    const p = await registerBpu(ctx.sql)
+    await pay(ctx.sql, p.id, '2026-01-10', { months: 2 })
+    await endParticipant(ctx.sql, { participantId: p.id, reason: 'stopped_working', month: '2026-02', actor: null, requestId: null }, at('2026-02-05'), ids)
+    expect(await stored(p.id)).toEqual({ status: 'berhenti', since: '2026-02-28', next: null, pstatus: 'berhenti', psince: '2026-02-28' })
+    expect(await refreshStatuses(ctx.sql, { asOf: '2026-03-16' }, at('2026-03-16'), ids)).toMatchObject({ evaluated: 0 })
+    await expect(pay(ctx.sql, p.id, '2026-03-20', { months: 1 })).rejects.toThrow()
+    expect(await stored(p.id)).toMatchObject({ status: 'berhenti', pstatus: 'berhenti', next: null })
     expect((await trialBalance(ctx.sql)).balanced).toBe(true)
   })
 

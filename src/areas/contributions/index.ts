@@ -6,7 +6,7 @@ export {
 } from './db/billing.js'
 export { listDues, listDuesOf, ensureDues, dueIdOf, dueIdSql, upsertPayerDues, removeOpenPayerDues, type StoredDue, type NewDue } from './db/dues.js'
 export { nextReceiptNo, insertPayment, findReceipt, listPayments, releasePaymentAllocations, settleDuesForPayer, type NewPayment, type ReceiptView, type PayerSettlement } from './db/payments.js'
-export { saveContributionState, saveContributionStates, statusWithSince, syncStateRegency } from './db/states.js'
+export { saveContributionState, saveContributionStates, statusWithSince, syncStateRegency, markContributionStateEnded } from './db/states.js'
 export { refreshContributionState, refreshContributionStates } from './db/refresh-state.js'
 export { loadAccountInput, accountInputOf, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'

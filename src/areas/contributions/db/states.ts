@@ -14,12 +14,27 @@ export async function saveContributionState(sql: Sql, participantId: string, s: 
      on conflict (participant_id) do update set regency_code = excluded.regency_code,
        status_since = case when contribution_states.status = excluded.status then contribution_states.status_since else excluded.status_since end,
        status = excluded.status, paid_through = excluded.paid_through, arrears_idr = excluded.arrears_idr,
-       next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at`,
+       next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at
+     where contribution_states.status <> 'berhenti'`,
     [participantId, s.status, since, s.paidThrough, s.arrearsIdr, s.nextChange?.date ?? null, s.nextChange?.status ?? null, s.asOf, now],
   )
   await sql.query(
-    `update participants set status = $2, status_since = $3, updated_at = $4 where id = $1 and status <> $2`,
+    `update participants set status = $2, status_since = $3, updated_at = $4 where id = $1 and status <> $2 and status <> 'berhenti'`,
     [participantId, s.status, since, now],
+  )
+}
+
+/**
+ * An ended membership (`berhenti`) is terminal (DESIGN.md §7): its state says so and has no next change, and the
+ * saves above leave a `berhenti` row and participant alone, so neither the daily job nor a payment revives it.
+ */
+export async function markContributionStateEnded(sql: Sql, participantId: string, since: LocalDate, now: Date): Promise<void> {
+  await sql.query(
+    `insert into contribution_states (participant_id, regency_code, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
+     select p.id, p.regency_code, 'berhenti', $2, null, 0, null, null, $2, $3 from participants p where p.id = $1
+     on conflict (participant_id) do update set status = 'berhenti', status_since = excluded.status_since,
+       next_change_on = null, next_status = null, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at`,
+    [participantId, since, now],
   )
 }
 
@@ -65,13 +80,14 @@ export async function saveContributionStates(sql: Sql, rows: ReadonlyArray<{ par
      on conflict (participant_id) do update set regency_code = excluded.regency_code,
        status_since = case when contribution_states.status = excluded.status then contribution_states.status_since else excluded.status_since end,
        status = excluded.status, paid_through = excluded.paid_through, arrears_idr = excluded.arrears_idr,
-       next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at`,
+       next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at
+     where contribution_states.status <> 'berhenti'`,
     params,
   )
   await sql.query(
     `update participants p set status = s.status, status_since = s.since, updated_at = $4
        from unnest($1::uuid[], $2::text[], $3::date[]) as s(id, status, since)
-      where p.id = s.id and p.status <> s.status`,
+      where p.id = s.id and p.status <> s.status and p.status <> 'berhenti'`,
     [params[0], params[1], params[2], now],
   )
 }
