@@ -6,8 +6,8 @@ import type { Sql } from '../platform/db/sql.js'
 import { requestHash, withIdempotency } from '../platform/idempotency/index.js'
 import { writeAudit, type Role } from '../areas/access/index.js'
 import {
-  allocatePayment, contributionStatus, ensureDues, insertPayment, loadAccountInput, nextReceiptNo, saveContributionState, statusWithSince,
-  type Allocation, type PayableDue, type ParticipantContributions,
+  accountInputOf, allocatePayment, contributionStatus, ensureDues, insertPayment, loadAccountInput, saveContributionState, statusWithSince,
+  type AccountInput, type Allocation, type PayableDue, type ParticipantContributions, type StoredDue,
 } from '../areas/contributions/index.js'
 import { account, accountName, allocation, dueRaised, moneyReceived, postTransfers, type AccountKey, type PostTransferInput, type Programme } from '../areas/ledger/index.js'
 import { findParticipantById, findParticipantByKpj, findParticipantByNik, type ParticipantRecord } from '../areas/participants/index.js'
@@ -119,6 +119,33 @@ function occurredAt(paidOn: LocalDate, today: LocalDate, now: Date): Date {
   return paidOn === today ? now : new Date(`${paidOn}T12:00:00+08:00`)
 }
 
+/**
+ * The status engine's input after the payment, from what was loaded before it and what the payment wrote (no second
+ * read): the dues it settled marked paid on `paidOn`, the dues it created, the start month it set, the credit left.
+ * The same input loadAccountInput would read back in this transaction.
+ */
+function accountAfter(
+  p: ParticipantRecord, c: ParticipantContributions,
+  paid: { lines: PayableDue[]; dueIds: Map<PayableDue, string>; settled: { dueId: string; amountIdr: number }[]; paymentId: string; paidOn: LocalDate; firstMonth: Month | undefined; creditIdr: number },
+): AccountInput {
+  const enrolment = c.enrolment!
+  const settled = new Map(paid.settled.map((s) => [s.dueId, s.amountIdr]))
+  const settle = (d: StoredDue): StoredDue => {
+    const amount = settled.get(d.id)
+    return amount === undefined ? d : { ...d, paidOn: paid.paidOn, paidIdr: amount, paymentId: paid.paymentId }
+  }
+  const created: StoredDue[] = paid.lines.filter((l) => l.dueId === undefined).map((l) => ({
+    id: paid.dueIds.get(l) as string, enrolmentId: enrolment.id, month: l.month, programme: l.programme, payer: l.payer, payerRef: enrolment.payerRef,
+    amountIdr: l.amountIdr, dueDate: c.linesOf(l.month).find((x) => x.programme === l.programme)!.dueDate, paidOn: null, paidIdr: 0, paymentId: null,
+  }))
+  const known = new Set(c.dues.map((d) => d.id))
+  const dues = [...c.dues, ...created.filter((d) => !known.has(d.id))].map(settle)
+    .sort((a, b) => (a.month === b.month ? (a.programme < b.programme ? -1 : a.programme > b.programme ? 1 : 0) : a.month < b.month ? -1 : 1))
+  const startMonth = enrolment.startMonth ?? paid.firstMonth ?? null
+  const employerDues = c.input.dues.slice(c.dues.length)
+  return accountInputOf(p, [{ ...enrolment, startMonth }], dues, employerDues, paid.creditIdr).input
+}
+
 /** A payer the caller has already locked (findParticipant… with lock) and loaded at `asOf` in the same transaction. */
 export interface LoadedPayer {
   participant: ParticipantRecord
@@ -167,18 +194,17 @@ export async function takePaymentIn(tx: Sql, cmd: TakePaymentCommand, now: Date,
   }
   await postTransfers(tx, transfers)
   const year = Number(today.slice(0, 4))
-  const receipt = await nextReceiptNo(tx, year)
-  await insertPayment(
+  const receipt = await insertPayment(
     tx,
     {
       id: paymentId, participantId: p.id, amountIdr: alloc.amountIdr, paidOn: cmd.paidOn, channel: cmd.channel, sourceId: cmd.sourceId ?? null,
-      via: accountName(via), creditUsedIdr: alloc.creditUsedIdr, creditAfterIdr: alloc.creditIdr, receiptNo: receipt.receiptNo,
+      via: accountName(via), creditUsedIdr: alloc.creditUsedIdr, creditAfterIdr: alloc.creditIdr,
       clientId: cmd.clientId, clientKey: cmd.clientKey, requestId: cmd.requestId, actorId: cmd.actor?.userId ?? null, receivedAt: now,
     },
     settled.map((s) => ({ dueId: s.dueId, amountIdr: s.amountIdr })),
-    { year, serial: receipt.serial },
+    year,
   )
-  const { status: after, since } = statusWithSince((await loadAccountInput(tx, p, statusDate)).input, cmd.paidOn, statusDate)
+  const { status: after, since } = statusWithSince(accountAfter(p, c, { lines, dueIds, settled, paymentId, paidOn: cmd.paidOn, firstMonth: alloc.months[0]?.month, creditIdr: alloc.creditIdr }), cmd.paidOn, statusDate)
   await saveContributionState(tx, p.id, after, since, now)
   await writeAudit(tx, {
     actor: cmd.actor, action: 'payment.take', subjectType: 'payment', subjectId: paymentId, requestId: cmd.requestId,

@@ -27,31 +27,39 @@ export async function nextReceiptNo(sql: Sql, year: number): Promise<{ receiptNo
   return { receiptNo: `BB-${year}-${String(serial).padStart(6, '0')}`, serial }
 }
 
-/** The payment, its allocations and its receipt: three statements, in the caller's transaction. */
+/**
+ * The payment, its allocations and its receipt in ONE statement, in the caller's transaction: the receipt serial is
+ * drawn from `receipt_serial_<year>` (as nextReceiptNo does) and the number stored on the payment and the receipt.
+ */
 export async function insertPayment(
   sql: Sql,
-  payment: NewPayment,
+  payment: Omit<NewPayment, 'receiptNo'>,
   allocations: readonly { dueId: string; amountIdr: number }[],
-  receipt: { year: number; serial: number },
-): Promise<void> {
+  year: number,
+): Promise<{ receiptNo: string; serial: number }> {
+  if (!Number.isInteger(year) || year < 2015 || year > 2060) throw new DomainError('out_of_range', `no receipt sequence for ${year}`, { field: 'year' })
   const p = payment
-  await sql.query(
-    `insert into payments (id, participant_id, amount_idr, paid_on, channel, source_id, via, credit_used_idr, credit_after_idr, receipt_no,
-       client_id, client_key, request_id, actor_id, received_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [p.id, p.participantId, p.amountIdr, p.paidOn, p.channel, p.sourceId, p.via, p.creditUsedIdr, p.creditAfterIdr, p.receiptNo, p.clientId, p.clientKey, p.requestId, p.actorId, p.receivedAt],
+  const { rows } = await sql.query<{ serial: number; receiptNo: string }>(
+    `with r as (select nextval($15::text::regclass) as serial),
+     n as (select r.serial, 'BB-' || $16::int || '-' || lpad(r.serial::text, greatest(6, length(r.serial::text)), '0') as receipt_no from r),
+     p as (
+       insert into payments (id, participant_id, amount_idr, paid_on, channel, source_id, via, credit_used_idr, credit_after_idr, receipt_no,
+         client_id, client_key, request_id, actor_id, received_at)
+       select $1::uuid, $2::uuid, $3::bigint, $4::date, $5::text, $6::uuid, $7::text, $8::bigint, $9::bigint, n.receipt_no,
+              $10::text, $11::text, $12::text, $13::uuid, $14::timestamptz from n
+       returning id),
+     a as (
+       insert into payment_allocations (participant_id, payment_id, due_id, amount_idr)
+       select $2::uuid, p.id, x.due_id, x.amount_idr from p, unnest($17::uuid[], $18::bigint[]) as x(due_id, amount_idr)),
+     rc as (
+       insert into receipts (receipt_no, payment_id, participant_id, year, serial, issued_at)
+       select n.receipt_no, p.id, $2::uuid, $16::int, n.serial, $14::timestamptz from n, p)
+     select n.serial, n.receipt_no as "receiptNo" from n`,
+    [p.id, p.participantId, p.amountIdr, p.paidOn, p.channel, p.sourceId, p.via, p.creditUsedIdr, p.creditAfterIdr, p.clientId, p.clientKey, p.requestId, p.actorId,
+      p.receivedAt, `receipt_serial_${year}`, year, allocations.map((a) => a.dueId), allocations.map((a) => a.amountIdr)],
   )
-  if (allocations.length > 0) {
-    await sql.query(
-      `insert into payment_allocations (participant_id, payment_id, due_id, amount_idr)
-       select $1, $2, a.due_id, a.amount_idr from unnest($3::uuid[], $4::bigint[]) as a(due_id, amount_idr)`,
-      [p.participantId, p.id, allocations.map((a) => a.dueId), allocations.map((a) => a.amountIdr)],
-    )
-  }
-  await sql.query(
-    `insert into receipts (receipt_no, payment_id, participant_id, year, serial, issued_at) values ($1, $2, $3, $4, $5, $6)`,
-    [p.receiptNo, p.id, p.participantId, receipt.year, receipt.serial, p.receivedAt],
-  )
+  const row = rows[0]!
+  return { receiptNo: row.receiptNo, serial: Number(row.serial) }
 }
 
 export interface ReceiptView {

@@ -5,11 +5,13 @@ import type { AccountInput, ContributionStatus } from '../domain/types.js'
 
 /**
  * Stores a participant's evaluated status (contribution_states) and mirrors it on participants.status/status_since
- * when it changed. `since` is the date the new status holds from.
+ * when it changed (one statement). `since` is the date the new status holds from.
  */
 export async function saveContributionState(sql: Sql, participantId: string, s: ContributionStatus, since: string, now: Date): Promise<void> {
   await sql.query(
-    `insert into contribution_states (participant_id, regency_code, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
+    `with mirrored as (
+       update participants set status = $2, status_since = $3, updated_at = $9 where id = $1 and status <> $2 and status <> 'berhenti')
+     insert into contribution_states (participant_id, regency_code, status, status_since, paid_through, arrears_idr, next_change_on, next_status, evaluated_on, updated_at)
      select $1, (select regency_code from participants where id = $1), $2, $3, $4, $5, $6, $7, $8, $9
      on conflict (participant_id) do update set regency_code = excluded.regency_code,
        status_since = case when contribution_states.status = excluded.status then contribution_states.status_since else excluded.status_since end,
@@ -17,10 +19,6 @@ export async function saveContributionState(sql: Sql, participantId: string, s: 
        next_change_on = excluded.next_change_on, next_status = excluded.next_status, evaluated_on = excluded.evaluated_on, updated_at = excluded.updated_at
      where contribution_states.status <> 'berhenti'`,
     [participantId, s.status, since, s.paidThrough, s.arrearsIdr, s.nextChange?.date ?? null, s.nextChange?.status ?? null, s.asOf, now],
-  )
-  await sql.query(
-    `update participants set status = $2, status_since = $3, updated_at = $4 where id = $1 and status <> $2 and status <> 'berhenti'`,
-    [participantId, s.status, since, now],
   )
 }
 
