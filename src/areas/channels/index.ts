@@ -11,5 +11,6 @@ export { insertPartner, findPartnerById, findPartnerByClientKey, nextPartnerSeri
 export { claimExternalId } from './db/external-ids.js'
 export { insertChannelTransaction, findChannelTransaction, markReversed, markDaySettled, channelTransactionsOfDay, type ChannelTransaction, type ChannelTransactionKind } from './db/transactions.js'
 export { feesOfDay, type DayFees } from './db/fees.js'
-export { purgeAccessTokens } from './db/tokens.js'
+export { purgeAccessTokens, insertAccessToken, findAccessToken } from './db/tokens.js'
+export { startTokenPurge, TOKEN_PURGE_INTERVAL_MS } from './token-purge.js'
 export { partnerActor, partnerMay, SNAP_ACTIONS, type SnapOperation } from './policy.js'

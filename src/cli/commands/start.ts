@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { ensureDemoUser } from '../../areas/access/index.js'
+import { startTokenPurge } from '../../areas/channels/index.js'
 import { DomainError } from '../../kernel/errors.js'
 import { readConfig } from '../../platform/config.js'
 import { installShutdown, migrate, openDatabase } from '../../platform/db/index.js'
@@ -55,6 +56,9 @@ async function start(options: StartOptions): Promise<void> {
   // Coverage rollups (docs/coverage.md): the deltas the registry's triggers append are folded twice a second.
   const coverage = startCoverageFold(db.sql, { onError: (error) => process.stderr.write(`coverage fold failed: ${String(error)}\n`) })
   stop.push(() => coverage.stop())
+  // SNAP access tokens (docs/channels.md): the expired ones are deleted on start and every hour.
+  const tokens = startTokenPurge(db.sql, { onError: (error) => process.stderr.write(`token purge failed: ${String(error)}\n`) })
+  stop.push(() => tokens.stop())
   const address = app.server.address()
   const boundPort = typeof address === 'object' && address ? address.port : port
   const lines = [`Semesta berjalan di http://${browsableHost(host)}:${boundPort}`]
