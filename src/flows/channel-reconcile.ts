@@ -4,7 +4,7 @@ import { isLocalDate } from '../kernel/dates.js'
 import type { Sql } from '../platform/db/sql.js'
 import { openTable } from '../platform/tabular/index.js'
 import { withIdempotency } from '../platform/idempotency/index.js'
-import { writeAudit } from '../areas/access/index.js'
+import { writeAudit, type Actor } from '../areas/access/index.js'
 import { channelSettled, postTransfer } from '../areas/ledger/index.js'
 import {
   channelTransactionsOfDay, feesOfDay, findPartnerById, markDaySettled, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
@@ -28,6 +28,8 @@ export interface ChannelReport {
   sha256: string
   records: number
   fees: DayFees
+  /** The rows of the CSV (what the staff page shows, customerNo masked there). */
+  lines: ReportLine[]
 }
 
 /**
@@ -47,7 +49,7 @@ export async function channelReport(sql: Sql, partnerId: string, date: string): 
     status: r.kind === 'payment' ? TRANSACTION_STATUS.success : TRANSACTION_STATUS.canceled, reversalOf: r.kind === 'reversal' ? r.reference : null,
   }))
   const csv = reportCsv(lines)
-  return { partnerId, date, csv, sha256: createHash('sha256').update(csv).digest('hex'), records: lines.length, fees: await feesOfDay(sql, partnerId, date) }
+  return { partnerId, date, csv, sha256: createHash('sha256').update(csv).digest('hex'), records: lines.length, fees: await feesOfDay(sql, partnerId, date), lines }
 }
 
 /** Matches a partner's settlement rows against Semesta's standing (not reversed) payments of that WIB day. */
@@ -58,6 +60,24 @@ export async function reconcileChannel(sql: Sql, partnerId: string, date: string
     .filter((t) => t.kind === 'payment' && t.reversedBy === null)
     .map((t) => ({ paymentRequestId: t.reference, customerNo: t.customerNo, amountIdr: t.amountIdr, receiptNo: t.receiptNo }))
   return { ...reconcile(rows, booked), fees: await feesOfDay(sql, partnerId, date) }
+}
+
+/**
+ * Staff reconcile a partner's uploaded settlement file (issue 9 item 7): the same matching as `semesta reconcile`,
+ * audited (counts only: no customer numbers in the audit). The result is not stored.
+ */
+export async function reconcileUploadedSettlement(
+  sql: Sql, cmd: { partnerId: string; date: string; file: string; actor: Actor; requestId: string | null }, now: Date,
+): Promise<Reconciliation & { fees: DayFees }> {
+  checkDate(cmd.date)
+  await partnerOf(sql, cmd.partnerId)
+  const rows = await readSettlementFile(cmd.file)
+  const result = await reconcileChannel(sql, cmd.partnerId, cmd.date, rows)
+  await writeAudit(sql, {
+    actor: cmd.actor, action: 'channel.reconcile', subjectType: 'channel_partner', subjectId: cmd.partnerId, requestId: cmd.requestId, occurredAt: now,
+    details: { date: cmd.date, rows: rows.length, matched: result.matched, onlyAtPartner: result.onlyAtPartner.length, onlyAtSemesta: result.onlyAtSemesta.length, amountDiffers: result.amountDiffers.length },
+  })
+  return result
 }
 
 /** Reads a settlement CSV (`trxDateTime, paymentRequestId, customerNo, amount`). */

@@ -86,7 +86,7 @@ export function register(program: Command): void {
       action(async (options: ReportOptions) => {
         const report = await withDatabase((sql) => channelReport(sql, options.partner, options.date).catch(withFlags(FLAGS)))
         if (options.out) fs.writeFileSync(options.out, report.csv)
-        if (options.json) output(options.out ? { ...report, csv: undefined, file: options.out } : report, true)
+        if (options.json) output(options.out ? { ...report, csv: undefined, lines: undefined, file: options.out } : { ...report, lines: undefined }, true)
         else process.stdout.write(options.out ? `${options.out}: ${report.records} baris, sha256 ${report.sha256}\n` : report.csv)
       }),
     )

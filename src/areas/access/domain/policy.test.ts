@@ -62,6 +62,8 @@ const MATRIX: Record<Action, string> = {
   'channel.reconcile': 'channel',
   'channel.registration.write': 'channel',
   'channel.reversal.write': 'channel',
+  'channel_partner.read': 'admin kanwil cabang',
+  'channel_partner.reconcile': 'admin kanwil cabang',
 }
 
 const cases = (Object.keys(ACTIONS) as Action[]).flatMap((action) => ROLES.map((role) => ({ action, role, allowed: MATRIX[action].split(' ').includes(role) })))

@@ -47,6 +47,8 @@ export const ACTIONS = {
   'channel.reconcile': { kind: 'channel', roles: ['channel'] },
   'channel.registration.write': { kind: 'channel', roles: ['channel'] },
   'channel.reversal.write': { kind: 'channel', roles: ['channel'] },
+  'channel_partner.read': { kind: 'aggregate', roles: OFFICE },
+  'channel_partner.reconcile': { kind: 'write', roles: OFFICE },
 } as const satisfies Record<string, ActionRule>
 
 export type Action = keyof typeof ACTIONS

@@ -44,3 +44,22 @@ export async function findPartnerByClientKey(sql: Sql, clientKey: string): Promi
   const { rows } = await sql.query<PartnerRecord>(`select ${COLUMNS} from channel_partners where client_key = $1`, [clientKey])
   return rows[0] ?? null
 }
+
+/** What staff see of a partner: never its keys, secret or public key. */
+export interface PartnerSummary {
+  id: string
+  name: string
+  code: PartnerCode
+  partnerServiceId: string
+  feeIdr: number
+  sourceId: string
+  createdAt: Date
+}
+
+export async function listPartners(sql: Sql): Promise<PartnerSummary[]> {
+  const { rows } = await sql.query<PartnerSummary>(
+    `select id, name, code, partner_service_id as "partnerServiceId", fee_idr as "feeIdr", source_id as "sourceId", created_at as "createdAt"
+     from channel_partners order by name, id`,
+  )
+  return rows.map((r) => ({ ...r, feeIdr: Number(r.feeIdr) }))
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+
+/** The staff JSON of the channels area (issue 9 item 7): partners without secrets, a day's transactions, reconciliation. */
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+
+export const partnerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string(),
+  partnerServiceId: z.string(),
+  fee: z.number().int().describe('fee per payment in rupiah, netted at settlement'),
+  sourceId: z.string(),
+  created: z.string().describe('ISO-8601'),
+})
+export const partnersResponse = z.object({ partners: z.array(partnerSchema) })
+
+export const partnerParams = z.object({ id: z.string().min(1) })
+export const transactionsQuery = z.object({ date: date.optional().describe('the WIB day; default today (WIB)') })
+export const reconcileQuery = z.object({ date: date.optional().describe('the WIB day of the settlement file; default today (WIB)') })
+
+export const transactionSchema = z.object({
+  trxDateTime: z.string().describe('WIB, +07:00'),
+  kind: z.enum(['payment', 'reversal']),
+  paymentRequestId: z.string(),
+  referenceNo: z.string().nullable(),
+  customerNo: z.string().describe('KPJ or NIK, masked'),
+  receiptNo: z.string(),
+  periods: z.array(z.string()),
+  amount: z.number().int().describe('rupiah; a reversal is negative'),
+  fee: z.number().int(),
+  status: z.string().describe('00 paid, 05 reversal'),
+  reversalOf: z.string().nullable(),
+})
+export const transactionsResponse = z.object({
+  partner: partnerSchema,
+  date: z.string(),
+  transactions: z.array(transactionSchema),
+  fees: z.object({ payments: z.number().int(), grossIdr: z.number().int(), feeIdr: z.number().int(), netIdr: z.number().int() }),
+})
+
+export const reconciliationResponse = z.object({
+  date: z.string(),
+  matched: z.number().int(),
+  onlyAtPartner: z.array(z.object({ paymentRequestId: z.string(), line: z.number().int(), amountIdr: z.number().int() })),
+  onlyAtSemesta: z.array(z.object({ paymentRequestId: z.string(), amountIdr: z.number().int(), receiptNo: z.string() })),
+  amountDiffers: z.array(z.object({ paymentRequestId: z.string(), line: z.number().int(), partnerAmountIdr: z.number().int(), semestaAmountIdr: z.number().int() })),
+  fees: z.object({ payments: z.number().int(), grossIdr: z.number().int(), feeIdr: z.number().int(), netIdr: z.number().int() }),
+})
