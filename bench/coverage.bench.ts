@@ -10,16 +10,11 @@
 import type { BenchContext, BenchModule, BenchRow } from './types.js'
 import type { Sql } from '../src/platform/db/sql.js'
 import os from 'node:os'
-import { median } from './measure.js'
+import { median, p95 } from './measure.js'
 
 const SIZES = { quick: [100_000, 300_000], full: [3_000_000, 11_000_000] }
 const GOAL = 'all 83 regencies ≤ 20 ms p95 (issue 7)'
 const NOW = new Date('2026-11-26T03:00:00Z')
-
-function p95(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!
-}
 
 /** Grows the registry to `n` people over the 83 regencies, statuses and categories mixed, registered over 11 years. */
 async function growTo(sql: Sql, from: number, n: number, ctx: BenchContext): Promise<void> {

@@ -26,6 +26,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
 }
 
+/** The 95th percentile (nearest rank) of a non-empty list. */
+export function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!
+}
+
 /**
  * Operations per second of `body(n)`, which must perform n operations.
  * A short warm-up lets the JIT settle first; the median of `repeats` runs is returned.

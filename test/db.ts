@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, inject } from 'vitest'
 import { migrate } from '../src/platform/db/migrate.js'
@@ -38,12 +37,7 @@ declare module 'vitest' {
   }
 }
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-
-/** Browser tests: `describe.skipIf(!hasChromium())(...)`; global-setup reports the skip (and fails under .ci/run). */
-export function hasChromium(): boolean {
-  return fs.existsSync(CHROMIUM_PATH)
-}
+export { CHROMIUM_PATH, hasChromium } from './browser/chromium-path.js'
 
 export function testEngines(): Engine[] {
   return process.env.TEST_DATABASE_URL ? ['embedded', 'postgres'] : ['embedded']

@@ -4,6 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase, PGDATA_DIR } from '../src/platform/db/open-database.js'
+import { CHROMIUM_PATH } from './browser/chromium-path.js'
 
 /**
  * Once per `vitest run`: says which suites this machine skips (and fails on a skip when SEMESTA_REQUIRE_ALL_SUITES=1,
@@ -12,8 +13,6 @@ import { openDatabase, PGDATA_DIR } from '../src/platform/db/open-database.js'
  * node_modules/.cache so later runs copy it instead of running initdb again.
  */
 const CACHE_DIR = path.resolve('node_modules/.cache/semesta')
-/** Same default as hasChromium() in test/db.ts and test/report-skips.js (this file may not import vitest). */
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 export function skippedSuites(env: NodeJS.ProcessEnv = process.env): string[] {
   const skipped: string[] = []

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
-import { CHROMIUM_PATH } from '../db.js'
+import { CHROMIUM_PATH } from './chromium-path.js'
 
 /** The flags that keep Debian's Chromium quiet on a machine with no network but loopback (see the machine notes). */
 export const CHROMIUM_ARGS = [
