@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHROMIUM_PATH, hasChromium } from '../db.js'
 import { launchChromium, screenshotPath } from './chromium.js'
 import type { JourneyEnv } from './journey-env.js'
+import { channelJourneys } from './journeys/channels.js'
 import { dashboardJourneys, reportJourneys } from './journeys/dashboard.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
@@ -135,4 +136,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   toolJourneys(env)
   reportJourneys(env)
   pemdaJourneys(env)
+  channelJourneys(env)
 })

@@ -13,6 +13,7 @@ import type { App } from '../../src/platform/http/types.js'
 import { newId } from '../../src/platform/ids.js'
 import { createServer } from '../../src/server.js'
 import { DomainError } from '../../src/kernel/errors.js'
+import { seedChannelDay } from './channel-seed.js'
 
 /** One user per role the journeys sign in as (the demo user is kanwil); all share this password. */
 export const JOURNEY_PASSWORD = 'journey-password-2026'
@@ -31,6 +32,8 @@ export interface RunningServer {
   demo: { username: string; password: string }
   /** the database of the running server, for a journey that prepares data the UI cannot make */
   db: Database
+  /** the receipt of the payment a channel partner made at start (seedChannelDay) */
+  channelReceiptNo: string
   stop(): Promise<void>
 }
 
@@ -98,8 +101,12 @@ export async function startTestServer(): Promise<RunningServer> {
     const address = app.server.address()
     if (typeof address !== 'object' || address === null) throw new Error('the server has no TCP address')
     const running = { db, app }
+    const baseUrl = `http://127.0.0.1:${address.port}`
+    // a channel partner paid for one worker today (issue 9 item 7: the channels page)
+    const channelReceiptNo = await seedChannelDay(db.sql, config, baseUrl)
     return {
-      baseUrl: `http://127.0.0.1:${address.port}`,
+      baseUrl,
+      channelReceiptNo,
       demo,
       db,
       stop: async () => {

@@ -5,6 +5,7 @@ import { SignInPage } from '../pages/access/sign-in-page'
 import { WorklistsPage } from '../pages/contributions/worklists-page'
 import { DashboardPage } from '../pages/coverage/dashboard-page'
 import { ReportsPage } from '../pages/coverage/reports-page'
+import { ChannelsPage } from '../pages/channels/channels-page'
 import { ComingSoonPage } from '../pages/home/coming-soon-page'
 import { ForbiddenPage, NotFoundPage } from '../pages/home/error-pages'
 import { RoleHomePage } from '../pages/home/role-home-page'
@@ -39,6 +40,7 @@ function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
     benefits: () => <BenefitsPage />,
     reports: () => <ReportsPage />,
     'pemda-programmes': () => <ProgrammesPage />,
+    channels: () => <ChannelsPage />,
     'pemda-programme': () => <ProgrammePage id={params.id ?? ''} key={params.id} />,
   }
   return pages[route.page]()

@@ -7,7 +7,7 @@ import type { Role } from './roles'
  */
 export type PageId =
   | 'home' | 'calculator' | 'dashboard' | 'admin-home' | 'agent-home' | 'pemda-home' | 'channel-home' | 'coming-soon'
-  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme'
+  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme' | 'channels'
 
 export interface RouteDef {
   path: string
@@ -38,7 +38,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/impor', page: 'imports', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.imports' },
   { path: '/program-pemda', page: 'pemda-programmes', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.pemdaProgrammes' },
   { path: '/program-pemda/:id', page: 'pemda-programme', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.pemdaProgrammes' },
-  { path: '/mitra-kanal', page: 'coming-soon', roles: ['admin', 'kanwil'], titleKey: 'menu.channels' },
+  { path: '/mitra-kanal', page: 'channels', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.channels' },
   { path: '/laporan', page: 'reports', roles: ['admin', 'kanwil', 'cabang', 'viewer', 'pemda'], titleKey: 'menu.reports' },
   { path: '/manfaat', page: 'benefits', roles: ['admin', 'kanwil', 'cabang', 'agent', 'viewer'], titleKey: 'menu.benefits' },
   { path: '/audit', page: 'audit', roles: ['admin'], titleKey: 'menu.audit' },

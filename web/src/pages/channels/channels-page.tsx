@@ -1,0 +1,173 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, queryString } from '../../lib/api'
+import { errorText } from '../../lib/error-text'
+import { formatCount, formatDateId, formatRupiah } from '../../lib/format'
+import { QueryState } from '../../ui/query-state'
+
+interface Partner { id: string; name: string; code: string; partnerServiceId: string; fee: number; sourceId: string; created: string }
+interface Transaction {
+  trxDateTime: string; kind: 'payment' | 'reversal'; paymentRequestId: string; referenceNo: string | null; customerNo: string
+  receiptNo: string; periods: string[]; amount: number; fee: number; status: string; reversalOf: string | null
+}
+interface Fees { payments: number; grossIdr: number; feeIdr: number; netIdr: number }
+interface Day { partner: Partner; date: string; transactions: Transaction[]; fees: Fees }
+interface Reconciliation {
+  date: string; matched: number; fees: Fees
+  onlyAtPartner: { paymentRequestId: string; line: number; amountIdr: number }[]
+  onlyAtSemesta: { paymentRequestId: string; amountIdr: number; receiptNo: string }[]
+  amountDiffers: { paymentRequestId: string; line: number; partnerAmountIdr: number; semestaAmountIdr: number }[]
+}
+
+/** Today in WIB (the partners' business day), `YYYY-MM-DD`. */
+export function todayWib(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}
+
+/** `2026-02-10T10:00:05+07:00` → `10/02/2026 10.00`. */
+const wibTime = (ts: string) => `${formatDateId(ts.slice(0, 10))} ${ts.slice(11, 16).replace(':', '.')}`
+
+function Reconcile({ partnerId, date }: { partnerId: string; date: string }) {
+  const { t, i18n } = useTranslation()
+  const [file, setFile] = useState<File | null>(null)
+  const run = useMutation({
+    mutationFn: (chosen: File) => {
+      const form = new FormData()
+      form.append('file', chosen, chosen.name)
+      return api.upload<Reconciliation>(`/api/v1/channels/partners/${partnerId}/reconciliations${queryString({ date })}`, form)
+    },
+  })
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    if (file) run.mutate(file)
+  }
+  const r = run.data
+  const rows = r ? [
+    ...r.onlyAtPartner.map((x) => ({ kind: t('channels.onlyAtPartner'), id: x.paymentRequestId, line: String(x.line), partner: formatRupiah(x.amountIdr), semesta: '—' })),
+    ...r.onlyAtSemesta.map((x) => ({ kind: t('channels.onlyAtSemesta'), id: x.paymentRequestId, line: '—', partner: '—', semesta: formatRupiah(x.amountIdr) })),
+    ...r.amountDiffers.map((x) => ({ kind: t('channels.amountDiffers'), id: x.paymentRequestId, line: String(x.line), partner: formatRupiah(x.partnerAmountIdr), semesta: formatRupiah(x.semestaAmountIdr) })),
+  ] : []
+  return (
+    <section className="card" aria-labelledby="reconcile-title">
+      <h2 id="reconcile-title" className="section-title">{t('channels.reconcileTitle', { date: formatDateId(date) })}</h2>
+      <form onSubmit={onSubmit}>
+        <div className="field">
+          <label htmlFor="settlement-file">{t('channels.settlementFile')}</label>
+          <input id="settlement-file" type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} aria-describedby="settlement-hint" />
+          <span id="settlement-hint" className="field-hint">{t('channels.settlementHint')}</span>
+        </div>
+        <button type="submit" className="button button-primary" disabled={!file || run.isPending}>{t('channels.reconcile')}</button>
+        {run.error && <p className="alert alert-error" role="alert">{errorText(run.error, t)}</p>}
+      </form>
+      {r && (
+        <div data-testid="reconciliation">
+          <p className="lead">{t('channels.reconcileSummary', {
+            matched: formatCount(r.matched, i18n.language), onlyAtPartner: formatCount(r.onlyAtPartner.length, i18n.language),
+            onlyAtSemesta: formatCount(r.onlyAtSemesta.length, i18n.language), amountDiffers: formatCount(r.amountDiffers.length, i18n.language),
+          })}</p>
+          {rows.length > 0 && (
+            <div className="table-wrap">
+              <table className="data-table compact">
+                <thead><tr><th>{t('channels.difference')}</th><th>paymentRequestId</th><th className="num">{t('channels.line')}</th><th className="num">{t('channels.partnerAmount')}</th><th className="num">{t('channels.semestaAmount')}</th></tr></thead>
+                <tbody>{rows.map((x, i) => <tr key={i}><td>{x.kind}</td><td>{x.id}</td><td className="num">{x.line}</td><td className="num">{x.partner}</td><td className="num">{x.semesta}</td></tr>)}</tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}
+
+function PartnerDay({ partnerId }: { partnerId: string }) {
+  const { t, i18n } = useTranslation()
+  const [date, setDate] = useState(() => todayWib(new Date()))
+  const day = useQuery({
+    queryKey: ['channel-day', partnerId, date],
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(date),
+    queryFn: ({ signal }) => api.get<Day>(`/api/v1/channels/partners/${partnerId}/transactions${queryString({ date })}`, signal),
+  })
+  return (
+    <>
+      <section className="card" aria-labelledby="day-title">
+        <h2 id="day-title" className="section-title">{t('channels.transactionsTitle', { name: day.data?.partner.name ?? '' })}</h2>
+        <div className="field">
+          <label htmlFor="channel-date">{t('channels.day')}</label>
+          <input id="channel-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <QueryState isLoading={day.isLoading} error={day.error}>
+          {day.data && (
+            <>
+              <p className="lead" data-testid="channel-fees">{t('channels.feesLine', {
+                date: formatDateId(day.data.date), payments: formatCount(day.data.fees.payments, i18n.language),
+                gross: formatRupiah(day.data.fees.grossIdr), fee: formatRupiah(day.data.fees.feeIdr), net: formatRupiah(day.data.fees.netIdr),
+              })}</p>
+              {day.data.transactions.length ? (
+                <div className="table-wrap">
+                  <table className="data-table" data-testid="channel-transactions">
+                    <thead><tr><th>{t('channels.time')}</th><th>{t('channels.kind')}</th><th>{t('channels.customerNo')}</th><th>{t('channels.receiptNo')}</th><th>{t('channels.periods')}</th><th className="num">{t('channels.amount')}</th><th className="num">{t('channels.fee')}</th></tr></thead>
+                    <tbody>
+                      {day.data.transactions.map((x) => (
+                        <tr key={`${x.kind}-${x.paymentRequestId}-${x.trxDateTime}`}>
+                          <td>{wibTime(x.trxDateTime)} WIB</td>
+                          <td>{t(`channels.${x.kind}`)}</td>
+                          <td>{x.customerNo}</td>
+                          <td>{x.receiptNo}</td>
+                          <td>{x.periods.map((p) => `${p.slice(5, 7)}/${p.slice(0, 4)}`).join(', ')}</td>
+                          <td className="num">{formatRupiah(x.amount)}</td>
+                          <td className="num">{formatRupiah(x.fee)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : <p className="muted">{t('channels.noTransactions')}</p>}
+            </>
+          )}
+        </QueryState>
+      </section>
+      <Reconcile partnerId={partnerId} date={date} key={`${partnerId}-${date}`} />
+    </>
+  )
+}
+
+/** `/mitra-kanal` (kanwil, cabang, admin): the channel partners, a partner's transactions of a WIB day, reconciliation. */
+export function ChannelsPage() {
+  const { t } = useTranslation()
+  const [chosen, setChosen] = useState<string | null>(null)
+  const list = useQuery({ queryKey: ['channel-partners'], queryFn: ({ signal }) => api.get<{ partners: Partner[] }>('/api/v1/channels/partners', signal) })
+  const partnerId = chosen ?? list.data?.partners[0]?.id ?? null
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>{t('menu.channels')}</h1>
+        <p className="lead">{t('channels.intro')}</p>
+      </header>
+      <section className="card" aria-labelledby="partners-title">
+        <h2 id="partners-title" className="section-title">{t('channels.partners')}</h2>
+        <QueryState isLoading={list.isLoading} error={list.error}>
+          {list.data?.partners.length ? (
+            <div className="table-wrap">
+              <table className="data-table" data-testid="channel-partners">
+                <thead><tr><th>{t('channels.name')}</th><th>{t('channels.code')}</th><th>partnerServiceId</th><th className="num">{t('channels.feePerPayment')}</th><th>{t('channels.created')}</th></tr></thead>
+                <tbody>
+                  {list.data.partners.map((p) => (
+                    <tr key={p.id} aria-selected={p.id === partnerId}>
+                      <td><button type="button" className="link-button" onClick={() => setChosen(p.id)}>{p.name}</button></td>
+                      <td>{p.code}</td>
+                      <td>{p.partnerServiceId.trim()}</td>
+                      <td className="num">{formatRupiah(p.fee)}</td>
+                      <td>{formatDateId(todayWib(new Date(p.created)))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : <p className="muted">{t('channels.noPartners')}</p>}
+        </QueryState>
+      </section>
+      {partnerId && <PartnerDay partnerId={partnerId} key={partnerId} />}
+    </div>
+  )
+}
