@@ -26,16 +26,11 @@ export interface EnrolCohortCommand {
   requestId: string | null
 }
 
-export interface CohortSummary {
+/** The cohort's counts (the rows the programme's values overrode are warnings in the import result, not a count here). */
+export interface CohortSummary extends Omit<CohortCounts, 'overridden'> {
   programme: string
   group: string
   firstMonth: Month
-  admitted: number
-  alreadyMember: number
-  outsideRegion: number
-  quotaExceeded: number
-  alreadySponsored: number
-  notEligible: number
   /** The group's members after the enrolment, and its quota. */
   members: number
   quota: number
