@@ -10,7 +10,8 @@ export function toolJourneys(env: () => JourneyEnv): void {
     await page.getByLabel('Anak ke-2').selectOption('sma')
     const total = page.getByTestId('benefit-total')
     await expect.poll(() => total.textContent()).toBe('Rp42.000.000')
-    expect(await page.getByTestId('scholarship').textContent()).toContain('Anak ke-2 (SMA/SMK)')
+    // the total is Rp42 juta with or without the second child, so wait for the scholarship line itself
+    await expect.poll(() => page.getByTestId('scholarship').textContent()).toContain('Anak ke-2 (SMA/SMK)')
     await shot(page, 'benefits-jkm')
     await page.getByRole('tab', { name: 'Meninggal karena kecelakaan kerja (JKK)' }).click()
     await page.getByLabel('Upah atau penghasilan sebulan (Rp)').fill('4.000.000')
