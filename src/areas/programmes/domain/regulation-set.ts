@@ -91,6 +91,7 @@ export interface RegulationSet {
     readonly wageBasis: MonthParameter<NumberRecord>
     readonly jkkCare: DateParameter<NumberRecord>
     readonly paymentDeadlines: DateParameter<NumberRecord>
+    readonly claimDeadlines: DateParameter<NumberRecord>
     readonly jhtWithdrawal: DateParameter<NumberRecord>
     readonly jpBenefitRules: MonthParameter<NumberRecord>
     readonly jpFloorCeiling: MonthParameter<NumberRecord>
@@ -218,6 +219,7 @@ function readBenefits(r: Reader): Pick<RegulationSet, 'benefits' | 'benefitRules
       wageBasis: r.month('benefit-rules', 'wage_basis', read.numberRecord),
       jkkCare: r.date('benefit-rules', 'jkk_care', read.numberRecord),
       paymentDeadlines: r.date('benefit-rules', 'benefit_payment_deadlines', read.numberRecord),
+      claimDeadlines: r.date('benefit-rules', 'claim_deadlines', read.numberRecord),
       jhtWithdrawal: r.date('benefit-rules', 'jht_withdrawal', read.numberRecord),
       jpBenefitRules: r.month('benefit-rules', 'jp_benefit_rules', read.numberRecord),
       jpFloorCeiling: r.month('benefit-rules', 'jp_benefit_floor_ceiling_idr', read.numberRecord),

@@ -1,0 +1,8 @@
+/** The claims domain: eligibility from the account at the event date, the workflow, service levels. Pure; safe for the web app. */
+export * from './types.js'
+export { JHT_REASONS, PHK_REASONS, JKP_EXCLUDED_REASONS, type ClaimInput, type JhtReason, type PhkReason } from './claim-input.js'
+export { accountFacts } from './account-facts.js'
+export { claimEligibility, claimDeadline, serviceLevelWorkingDays } from './eligibility.js'
+export { CLAIM_ACTIONS, REQUIRED_DOCUMENTS, nextClaimStatus, missingDocuments, type ClaimAction, type ClaimTransition } from './workflow.js'
+export { workingDaysBetween, serviceLevelOutcome } from './working-days.js'
+export { schoolYearOf, scholarshipSchedule, type ScheduledScholarship } from './scholarship-schedule.js'
