@@ -6,6 +6,7 @@ import channelStaffRoutes from './areas/channels/http/staff-routes.js'
 import contributionsRoutes from './areas/contributions/http/routes.js'
 import coverageRoutes from './areas/coverage/http/routes.js'
 import employersRoutes from './areas/employers/http/routes.js'
+import notificationsRoutes from './areas/notifications/http/routes.js'
 import participantImportsRoutes from './areas/participants/http/imports-routes.js'
 import pemdaRoutes from './areas/pemda/http/routes.js'
 import participantsRoutes from './areas/participants/http/routes.js'
@@ -18,7 +19,7 @@ import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
 
 /** Every area that answers HTTP, in the order the OpenAPI document lists them. */
-export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes]
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes, notificationsRoutes]
 
 export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
 

@@ -11,4 +11,4 @@ export { refreshContributionState, refreshContributionStates } from './db/refres
 export { loadAccountInput, accountInputOf, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'
 export { tariffMonthsFrom, refreshTariffRows, staleDues, dueChunkUpperBound, setDueAmounts, type StaleDue } from './db/rerate.js'
-export { statesDueForChange, writtenOffDueIds, type DueState } from './db/state-refresh.js'
+export { statesDueForChange, writtenOffDueIds, participantsInStatus, paymentsReceivedSince, type DueState, type ReceivedPayment } from './db/state-refresh.js'

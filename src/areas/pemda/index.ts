@@ -5,7 +5,7 @@
 export * from './domain/index.js'
 export {
   insertProgramme, findProgramme, listProgrammes, memberCounts, groupsOfMembers, insertMembers, listBillableMembers, findMember, endMember,
-  memberStatusCounts, lapsingMembers, invoiceMemberList, membersOfImport, payerMembers, membersPerProgramme, type ProgrammeRecord, type MemberRecord, type NewMember, type LapsingMember, type MemberListRow,
+  memberStatusCounts, lapsingMembers, invoiceMemberList, programmeArrears, membersOfImport, payerMembers, membersPerProgramme, type ProgrammeRecord, type MemberRecord, type NewMember, type LapsingMember, type MemberListRow,
 } from './db/programmes.js'
 export {
   findPemdaInvoice, listPemdaInvoices, listPemdaInvoiceLines, listInvoiceItems, billedElsewhere, insertPemdaInvoice, revisePemdaInvoice, listRevisions,

@@ -17,6 +17,7 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   employer: () => import('./employer.js'),
   rerate: () => import('./rerate.js'),
   status: () => import('./status.js'),
+  notify: () => import('./notify.js'),
   seed: () => import('./seed.js'),
   bill: () => import('./bill.js'),
   pay: () => import('./pay.js'),

@@ -9,6 +9,7 @@ import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { seedDemo } from '../../flows/seed-demo.js'
 import { startCoverageFold } from '../../flows/coverage-report.js'
 import { startStatusSchedule } from '../../flows/refresh-statuses.js'
+import { sinkAdapters, startNotificationSchedule } from '../../flows/notification-schedule.js'
 import { startBillingSchedule } from '../../flows/run-monthly-billing.js'
 import { createServer } from '../../server.js'
 import { action } from '../run-command.js'
@@ -56,6 +57,9 @@ async function start(options: StartOptions): Promise<void> {
   // Coverage rollups (docs/coverage.md): the deltas the registry's triggers append are folded twice a second.
   const coverage = startCoverageFold(db.sql, { onError: (error) => process.stderr.write(`coverage fold failed: ${String(error)}\n`) })
   stop.push(() => coverage.stop())
+  // Notifications (docs/notifications.md): the day's reminders and warnings daily, receipts and sends every 30 s.
+  const notifications = startNotificationSchedule(db.sql, { adapters: sinkAdapters(config.dataDir), newId: () => newId(), onError: (error) => process.stderr.write(`notifications failed: ${String(error)}\n`) })
+  stop.push(() => notifications.stop())
   // SNAP access tokens (docs/channels.md): the expired ones are deleted on start and every hour.
   const tokens = startTokenPurge(db.sql, { onError: (error) => process.stderr.write(`token purge failed: ${String(error)}\n`) })
   stop.push(() => tokens.stop())

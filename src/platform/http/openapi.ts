@@ -20,6 +20,8 @@ export const API_TAGS = [
   { name: 'pemda', description: 'Program pemerintah daerah: kohort, tagihan, anggaran' },
   { name: 'coverage', description: 'Cakupan terhadap angkatan kerja, target dan laju' },
   { name: 'claims', description: 'Manfaat dan kelayakan' },
+  { name: 'notifications', description: 'Pengingat, peringatan, kuitansi dan catatan OPD (outbox), berhenti berlangganan' },
+  { name: 'self-service', description: 'Layanan mandiri pekerja di /peserta: masuk dengan kode sekali pakai, hanya data sendiri' },
   { name: 'system', description: 'Kesehatan layanan dan dokumentasi' },
 ]
 

@@ -97,6 +97,8 @@ export const payments = pgTable(
   },
   (t) => [
     index('payments_participant_idx').on(t.participantId, t.paidOn),
+    // the receipt messages read payments received since a moment (src/flows/plan-notifications.ts)
+    index('payments_received_idx').on(t.receivedAt),
     uniqueIndex('payments_client_key').on(t.clientId, t.clientKey),
     uniqueIndex('payments_receipt_key').on(t.receiptNo),
     check('payments_amount_check', sql`${t.amountIdr} > 0`),

@@ -36,3 +36,32 @@ export async function writtenOffDueIds(sql: Sql, dueIds: readonly string[]): Pro
   )
   return new Set(rows.map((r) => r.dueId))
 }
+
+/** The next chunk of participants in one of `statuses` after `cursor` (participant order): the notification planner's walk. */
+export async function participantsInStatus(sql: Sql, statuses: readonly string[], cursor: string | null, limit: number): Promise<string[]> {
+  const { rows } = await sql.query<{ id: string }>(
+    `select participant_id as id from contribution_states
+      where status = any($1::text[]) and ($2::uuid is null or participant_id > $2::uuid)
+      order by participant_id limit $3`,
+    [[...statuses], cursor, limit],
+  )
+  return rows.map((r) => r.id)
+}
+
+export interface ReceivedPayment {
+  participantId: string
+  receiptNo: string
+  amountIdr: number
+  paidOn: LocalDate
+  receivedAt: Date
+}
+
+/** Payments received after an instant, oldest first (the receipt messages, written after each payment committed). */
+export async function paymentsReceivedSince(sql: Sql, since: Date, limit: number): Promise<ReceivedPayment[]> {
+  const { rows } = await sql.query<ReceivedPayment>(
+    `select participant_id as "participantId", receipt_no as "receiptNo", amount_idr as "amountIdr", to_char(paid_on, 'YYYY-MM-DD') as "paidOn", received_at as "receivedAt"
+       from payments where received_at > $1 order by received_at, id limit $2`,
+    [since, limit],
+  )
+  return rows
+}

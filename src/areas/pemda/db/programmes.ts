@@ -212,3 +212,15 @@ export async function membersPerProgramme(sql: Sql, programmeIds: readonly strin
     `select programme_id as id, count(*)::int8 as n from pemda_members where programme_id = any($1::uuid[]) and end_month is null group by 1`, [[...programmeIds]])
   return new Map(rows.map((r) => [r.id, r.n]))
 }
+
+/** A programme's current members, those in arrears and what they owe (the OPD's monthly note). */
+export async function programmeArrears(sql: Sql, programmeId: string): Promise<{ members: number; inArrears: number; arrearsIdr: number }> {
+  const { rows } = await sql.query<{ members: number; inArrears: number; arrearsIdr: number }>(
+    `select count(*)::int8 as members, count(*) filter (where s.status = 'menunggak')::int8 as "inArrears",
+            coalesce(sum(s.arrears_idr) filter (where s.status = 'menunggak'), 0)::int8 as "arrearsIdr"
+       from pemda_members m left join contribution_states s on s.participant_id = m.participant_id
+      where m.programme_id = $1 and m.end_month is null`,
+    [programmeId],
+  )
+  return rows[0] ?? { members: 0, inArrears: 0, arrearsIdr: 0 }
+}
