@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { accessRoutes, createAuthenticate } from './areas/access/index.js'
 // the server is the one place allowed to reach an area's http/ directly (.dependency-cruiser.cjs)
+import agentsRoutes from './areas/agents/http/routes.js'
 import channelsRoutes from './areas/channels/http/routes.js'
 import channelStaffRoutes from './areas/channels/http/staff-routes.js'
 import contributionsRoutes from './areas/contributions/http/routes.js'
@@ -19,7 +20,7 @@ import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
 
 /** Every area that answers HTTP, in the order the OpenAPI document lists them. */
-export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes, notificationsRoutes]
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes, notificationsRoutes, agentsRoutes]
 
 export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
 

@@ -19,6 +19,8 @@ export { insertSource, findSource, SOURCE_KINDS, type SourceKind, type SourceRec
 export { searchParticipants, type ParticipantSearch, type SearchScope, type SearchPage, type SearchResult } from './db/search.js'
 export { participantView, maySearchParticipants, mayExportParticipant, mayAddSource, subjectOf, type ParticipantView } from './policy.js'
 export { presentParticipant, presentEnrolment, presentEvent, type ParticipantPresentation } from './http/presenters.js'
+export { registrationRow, apiFieldOf } from './http/registration-input.js'
+export type { RegistrationBody } from './http/schemas.js'
 export { copySeedChunk, type SeedChunk, type SeedParticipantRow, type SeedEnrolmentRow, type SeedEventRow } from './db/demo-copy.js'
 export { ensureDemoSources, demoSeedsInRegistry, registryIsEmpty, nikRegistered, nextKpjSerials, demoRefPrefix, type DemoSourceSpec } from './db/demo-registry.js'
 export { uuidV7Batch } from './db/bulk-ids.js'

@@ -27,4 +27,5 @@ export const commandModules: Record<string, () => Promise<CommandModule>> = {
   pemda: () => import('./pemda.js'),
   report: () => import('./report.js'),
   target: () => import('./target.js'),
+  agent: () => import('./agent.js'),
 }

@@ -3,6 +3,7 @@ export { canonicalJson, canonicalUrl, requestHash, type HashedRequest } from './
 export {
   isValidIdempotencyKey,
   withIdempotency,
+  findStoredResponse,
   type IdempotencyClaim,
   type IdempotentResult,
   type StoredResponse,

@@ -88,3 +88,13 @@ function replay<Body>(row: KeyRow, claim: IdempotencyClaim): IdempotentResult<Bo
   }
   return { status: row.response_status, body: row.response_body as Body, replayed: true }
 }
+
+/** The stored response of a completed key, or null (unknown key): how a later request refers to an earlier one's result. */
+export async function findStoredResponse<Body>(sql: Sql, clientId: string, key: string): Promise<StoredResponse<Body> | null> {
+  const { rows } = await sql.query<KeyRow>(
+    `SELECT request_hash, status, response_status, response_body FROM idempotency_keys WHERE client_id = $1 AND key = $2 AND status = 'completed'`,
+    [clientId, key],
+  )
+  const row = rows[0]
+  return row && row.response_status !== null ? { status: row.response_status, body: row.response_body as Body } : null
+}

@@ -36,7 +36,7 @@ const FIELDS: Record<Role, { branch: 'required' | 'allowed' | 'refused'; regions
   admin: { branch: 'refused', regions: 'refused', sources: false },
   kanwil: { branch: 'refused', regions: 'refused', sources: false },
   cabang: { branch: 'required', regions: 'refused', sources: false },
-  agent: { branch: 'allowed', regions: 'refused', sources: true },
+  agent: { branch: 'allowed', regions: 'allowed', sources: true },
   pemda: { branch: 'refused', regions: 'required', sources: false },
   channel: { branch: 'refused', regions: 'refused', sources: true },
   viewer: { branch: 'refused', regions: 'allowed', sources: false },
