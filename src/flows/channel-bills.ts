@@ -37,11 +37,21 @@ export async function channelBills(sql: Sql, customer: CustomerNo, now: Date, op
   const enrolment = contributions.enrolment
   if (!enrolment || contributionStatus(contributions.input, asOf).status === 'berhenti') throw new SnapRefusal('invalidBill', 'membership ended')
   if (enrolment.payer !== 'self') throw new SnapRefusal('paidBill')
-  const lines = payableLines(contributions, asOf)
+  const lines = payableOrNothing(contributions, asOf)
   const owed = allocateAll(lines)
   if (owed.length === 0) throw new SnapRefusal('paidBill')
   const paidMonths = new Set(contributions.dues.filter((d) => d.paidOn !== null && d.payer === 'self').map((d) => d.month as Month))
   return { participant, contributions, asOf, owed, creditIdr: lines.creditIdr, paidMonths }
+}
+
+/** Nothing open to pay (e.g. a PMI with no open protection period) is a paid bill, not an error. */
+function payableOrNothing(contributions: ParticipantContributions, asOf: LocalDate): ReturnType<typeof payableLines> {
+  try {
+    return payableLines(contributions, asOf)
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'invalid_state') throw new SnapRefusal('paidBill')
+    throw error
+  }
 }
 
 function allocateAll(lines: ReturnType<typeof payableLines>, months = MAX_MONTHS_PER_PAYMENT): OwedMonth[] {

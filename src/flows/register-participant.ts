@@ -7,6 +7,7 @@ import {
   type Category, type EnrolmentRecord, type IdentityMismatchReason, type ParticipantRecord, type Payer, type RegistrationRow, type ValidRegistration,
 } from '../areas/participants/index.js'
 import { findEmployersByNpp } from '../areas/employers/index.js'
+import { addProtectionPeriodIn, type ProtectionInput, type ProtectionResult } from './protection-period.js'
 import { bpuIncomeBaseIdr, registrationTables, registrationToday } from './registration-context.js'
 
 export interface RegisterParticipantCommand {
@@ -19,6 +20,8 @@ export interface RegisterParticipantCommand {
   employerId?: string | null | undefined
   /** UU PDP 27/2022 Pasal 20, 22: the purpose the person consented to, and when. */
   consent: { purpose: string; givenAt?: Date | undefined }
+  /** PMI/jakon: the protection period registered with a new person (ignored when the person was already registered). */
+  protection?: ProtectionInput | undefined
   actor: { userId: string; role: Role } | null
   requestId: string | null
 }
@@ -28,7 +31,7 @@ export interface IdSource {
 }
 
 export type RegistrationOutcome =
-  | { kind: 'registered'; alreadyRegistered: false; participant: ParticipantRecord; enrolment: EnrolmentRecord; warnings: readonly RowIssue[] }
+  | { kind: 'registered'; alreadyRegistered: false; participant: ParticipantRecord; enrolment: EnrolmentRecord; warnings: readonly RowIssue[]; protection?: ProtectionResult }
   | { kind: 'already_registered'; alreadyRegistered: true; participant: ParticipantRecord; enrolment: EnrolmentRecord | null; warnings: readonly RowIssue[] }
   | { kind: 'identity_mismatch'; error: DomainError; reviewId: string; participantId: string }
 
@@ -149,7 +152,8 @@ async function registered(sql: Sql, cmd: RegisterParticipantCommand, valid: Vali
     actor: cmd.actor, action: 'participant.register', subjectType: 'participant', subjectId: participant.id, requestId: cmd.requestId,
     details: { enrolmentId: enrolment.id, sourceId: cmd.sourceId, category: participant.category },
   })
-  return { kind: 'registered', alreadyRegistered: false, participant, enrolment, warnings: valid.warnings }
+  const protection = cmd.protection ? await addProtectionPeriodIn(sql, participant, cmd.protection, now, ids, cmd.actor, cmd.requestId) : undefined
+  return { kind: 'registered', alreadyRegistered: false, participant, enrolment, warnings: valid.warnings, ...(protection ? { protection } : {}) }
 }
 
 async function enrolIfNew(sql: Sql, cmd: RegisterParticipantCommand, valid: Validated, participant: ParticipantRecord, now: Date, ids: IdSource): Promise<EnrolmentRecord | null> {

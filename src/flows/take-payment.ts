@@ -86,6 +86,7 @@ function linesOfMonth(c: ParticipantContributions, month: Month): PayableDue[] {
  * credit held. The channel API quotes its bills from the same lines (src/flows/channel-bills.ts).
  */
 export function payableLines(c: ParticipantContributions, paidOn: LocalDate): { arrears: PayableDue[]; upcoming: PayableDue[]; creditIdr: number } {
+  if (c.input.rule === 'protection_period') return { arrears: [], upcoming: openProtectionLines(c, paidOn), creditIdr: c.input.creditIdr ?? 0 }
   const before = contributionStatus(c.input, paidOn)
   if (before.status === 'berhenti') throw new DomainError('invalid_state', 'the participant has ended their membership', { field: 'participant' })
   const from = before.nextPayableMonth
@@ -93,6 +94,17 @@ export function payableLines(c: ParticipantContributions, paidOn: LocalDate): { 
   const arrears = before.arrears.flatMap((a) => linesOfMonth(c, a.month))
   const upcoming = Array.from({ length: 12 }, (_, i) => linesOfMonth(c, addMonths(from, i))).flat()
   return { arrears, upcoming, creditIdr: c.input.creditIdr ?? 0 }
+}
+
+/**
+ * PMI/jakon: the open protection-period dues, each period one "month" (its first), oldest first. Whoever brings the money
+ * to the counter pays them (the worker, or the contractor for a jakon project), so they are offered as the payer's own.
+ */
+function openProtectionLines(c: ParticipantContributions, paidOn: LocalDate): PayableDue[] {
+  if (c.input.end && contributionStatus(c.input, paidOn).status === 'berhenti') throw new DomainError('invalid_state', 'the participant has ended their membership', { field: 'participant' })
+  const open = c.dues.filter((d) => d.periodTo !== null && d.paidOn === null)
+  if (open.length === 0 || !c.enrolment) throw new DomainError('invalid_state', 'no protection period is open: register one first', { field: 'participant' })
+  return open.map((d) => ({ month: d.month, programme: d.programme, payer: 'self' as const, amountIdr: d.amountIdr, dueId: d.id }))
 }
 
 function allocate(c: ParticipantContributions, cmd: TakePaymentCommand): Allocation {
@@ -136,7 +148,7 @@ function accountAfter(
   }
   const created: StoredDue[] = paid.lines.filter((l) => l.dueId === undefined).map((l) => ({
     id: paid.dueIds.get(l) as string, enrolmentId: enrolment.id, month: l.month, programme: l.programme, payer: l.payer, payerRef: enrolment.payerRef,
-    amountIdr: l.amountIdr, dueDate: c.linesOf(l.month).find((x) => x.programme === l.programme)!.dueDate, paidOn: null, paidIdr: 0, paymentId: null,
+    amountIdr: l.amountIdr, dueDate: c.linesOf(l.month).find((x) => x.programme === l.programme)!.dueDate, paidOn: null, paidIdr: 0, paymentId: null, periodTo: null,
   }))
   const known = new Set(c.dues.map((d) => d.id))
   const dues = [...c.dues, ...created.filter((d) => !known.has(d.id))].map(settle)

@@ -10,7 +10,7 @@ import {
 } from '../../programmes/index.js'
 import { contributionDueDate, dueKindOf, monthSchedule, type DueKind, type MonthSchedule } from '../domain/due-dates.js'
 import { LAPSE_RULE } from '../domain/lapse-rule.js'
-import type { AccountInput, Due, Payer } from '../domain/types.js'
+import type { AccountInput, Due, Payer, ProtectionPeriod } from '../domain/types.js'
 import { listDues, type StoredDue } from './dues.js'
 
 /** A tariff line of a month not billed yet: what takePayment creates when it pays ahead. */
@@ -73,6 +73,24 @@ export async function employerDuesOf(sql: Sql, participantId: string): Promise<D
   return (await workerInvoiceLines(sql, participantId)).map((l) => ({ month: l.month, programme: l.programme.toUpperCase(), payer: 'employer', amountIdr: l.amountIdr, dueDate: l.dueDate, paidOn: l.paidOn }))
 }
 
+/**
+ * PMI/jakon dues (those with `period_to`) as the engine's protection periods: the lines of one period (same first day
+ * and last day) together, paid when every line is, on the latest payment date.
+ */
+export function protectionsOf(dues: readonly StoredDue[]): ProtectionPeriod[] {
+  const byPeriod = new Map<string, { from: string; to: string; amountIdr: number; paidOn: string | null; open: boolean }>()
+  for (const d of dues) {
+    if (d.periodTo === null) continue
+    const key = `${d.dueDate}|${d.periodTo}`
+    const p = byPeriod.get(key) ?? { from: d.dueDate, to: d.periodTo, amountIdr: 0, paidOn: null, open: false }
+    p.amountIdr += d.amountIdr
+    if (d.paidOn === null) p.open = true
+    else if (p.paidOn === null || d.paidOn > p.paidOn) p.paidOn = d.paidOn
+    byPeriod.set(key, p)
+  }
+  return [...byPeriod.values()].map((p) => ({ from: p.from, to: p.to, amountIdr: p.amountIdr, paidOn: p.open ? null : p.paidOn }))
+}
+
 /** The status engine's input from what storage holds about one participant (shared by the single and the bulk refresh). */
 export function accountInputOf(
   participant: Pick<ParticipantRecord, 'category'>, enrolments: readonly EnrolmentRecord[], dues: StoredDue[], employerDues: readonly Due[], creditIdr: number,
@@ -82,7 +100,7 @@ export function accountInputOf(
 ): ParticipantContributions {
   const enrolment = enrolments.find((e) => e.status === 'active') ?? enrolments.at(-1) ?? null
   const rule = CATEGORY_RULES[participant.category].statusRule
-  const storedDues: Due[] = dues.map((d) => ({ month: d.month, programme: d.programme, payer: d.payer as Payer, amountIdr: d.amountIdr, dueDate: d.dueDate, paidOn: d.paidOn }))
+  const storedDues: Due[] = dues.filter((d) => d.periodTo === null).map((d) => ({ month: d.month, programme: d.programme, payer: d.payer as Payer, amountIdr: d.amountIdr, dueDate: d.dueDate, paidOn: d.paidOn }))
   let linesOf: (month: Month) => TariffLine[] = () => []
   let schedule: AccountInput['schedule']
   if (enrolment && enrolment.segment === 'bpu') {
@@ -105,6 +123,7 @@ export function accountInputOf(
     firstDueMonth: selfPaid && rule === 'bpu_lapse' ? null : (enrolment?.startMonth ?? employerDues[0]?.month ?? null),
     dues: [...storedDues, ...employerDues],
     ...(schedule ? { schedule } : {}),
+    protections: protectionsOf(dues),
     end: enrolment?.status === 'ended' && enrolment.endMonth ? { month: enrolment.endMonth, reason: enrolment.endReason ?? 'other' } : null,
     creditIdr,
   }

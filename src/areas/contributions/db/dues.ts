@@ -15,6 +15,8 @@ export interface StoredDue {
   paidOn: string | null
   paidIdr: number
   paymentId: string | null
+  /** Protection periods (PMI, jakon): the last day covered; null for monthly dues. */
+  periodTo: string | null
 }
 
 /** Every due of a participant, oldest month first, with its settlement (one index range on the dues primary key). */
@@ -22,7 +24,7 @@ export async function listDues(sql: Sql, participantId: string): Promise<StoredD
   const { rows } = await sql.query<StoredDue>(
     `select d.id, d.enrolment_id as "enrolmentId", d.month, d.programme, d.payer, d.payer_ref as "payerRef", d.amount_idr as "amountIdr",
             to_char(d.due_date, 'YYYY-MM-DD') as "dueDate", to_char(p.paid_on, 'YYYY-MM-DD') as "paidOn", coalesce(a.amount_idr, 0) as "paidIdr",
-            a.payment_id as "paymentId"
+            a.payment_id as "paymentId", to_char(d.period_to, 'YYYY-MM-DD') as "periodTo"
      from dues d
      left join payment_allocations a on a.due_id = d.id
      left join payments p on p.id = a.payment_id
@@ -84,7 +86,7 @@ export async function listDuesOf(sql: Sql, participantIds: readonly string[]): P
   const { rows } = await sql.query<StoredDue & { participantId: string }>(
     `select d.participant_id as "participantId", d.id, d.enrolment_id as "enrolmentId", d.month, d.programme, d.payer, d.payer_ref as "payerRef",
             d.amount_idr as "amountIdr", to_char(d.due_date, 'YYYY-MM-DD') as "dueDate", to_char(p.paid_on, 'YYYY-MM-DD') as "paidOn",
-            coalesce(a.amount_idr, 0) as "paidIdr", a.payment_id as "paymentId"
+            coalesce(a.amount_idr, 0) as "paidIdr", a.payment_id as "paymentId", to_char(d.period_to, 'YYYY-MM-DD') as "periodTo"
      from dues d
      left join payment_allocations a on a.due_id = d.id
      left join payments p on p.id = a.payment_id

@@ -187,3 +187,35 @@ export const contributionStates = pgTable(
     check('contribution_states_status_check', sql`${t.status} in ('terdaftar', 'aktif', 'menunggak', 'nonaktif', 'berhenti')`),
   ],
 )
+
+/**
+ * PMI and jasa konstruksi (issue 5): one protection period paid at once (DESIGN.md §7), with what its quote read.
+ * Its dues are ordinary `dues` rows (month = the first month, `period_to` = the last day covered): PMI one `JKK_JKM`
+ * package line, jakon one JKK and one JKM line on the contract value.
+ */
+export const protectionPeriods = pgTable(
+  'protection_periods',
+  {
+    participantId: uuid('participant_id').notNull(),
+    id: uuid('id').notNull(),
+    enrolmentId: uuid('enrolment_id').notNull(),
+    segment: text('segment').notNull(),
+    fromDate: localDate('from_date').notNull(),
+    toDate: localDate('to_date').notNull(),
+    /** PMI: 'placement' (through a Pelaksana Penempatan) or 'individual'; contract months 6/12/24; months beyond it. */
+    via: text('via'),
+    contractMonths: integer('contract_months'),
+    extraMonths: integer('extra_months'),
+    /** Jakon: the project's contract value (excluding VAT) and name. */
+    contractValueIdr: idr('contract_value_idr'),
+    project: text('project'),
+    amountIdr: idr('amount_idr').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'protection_periods_pkey', columns: [t.participantId, t.id] }),
+    check('protection_periods_segment_check', sql`${t.segment} in ('pmi', 'jakon')`),
+    check('protection_periods_dates_check', sql`${t.fromDate} <= ${t.toDate}`),
+    check('protection_periods_amount_check', sql`${t.amountIdr} >= 0`),
+  ],
+)

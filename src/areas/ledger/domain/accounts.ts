@@ -35,7 +35,8 @@ export const ACCOUNT_KINDS = {
 export type AccountKind = keyof typeof ACCOUNT_KINDS
 export const ACCOUNT_KIND_NAMES = Object.keys(ACCOUNT_KINDS) as AccountKind[]
 
-export const INCOME_PROGRAMMES = ['JKK', 'JKM', 'JKP'] as const
+/** JKK_JKM: a PMI package, one JKK+JKM amount that Permenaker 4/2023 Pasal 18 does not split. */
+export const INCOME_PROGRAMMES = ['JKK', 'JKM', 'JKP', 'JKK_JKM'] as const
 export const FUND_PROGRAMMES = ['JHT', 'JP'] as const
 export type IncomeProgramme = (typeof INCOME_PROGRAMMES)[number]
 export type FundProgramme = (typeof FUND_PROGRAMMES)[number]

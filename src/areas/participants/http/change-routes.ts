@@ -9,6 +9,7 @@ import { addSource } from '../../../flows/add-source.js'
 import { correctParticipant } from '../../../flows/correct-participant.js'
 import { endParticipant } from '../../../flows/end-participant.js'
 import { exportParticipant } from '../../../flows/export-participant.js'
+import { addProtectionPeriod } from '../../../flows/protection-period.js'
 import { tryRegisterParticipant } from '../../../flows/register-participant.js'
 import { regencyCodeOf } from '../domain/registration-fields.js'
 import { mayAddSource, participantView } from '../policy.js'
@@ -40,7 +41,7 @@ export async function changeRoutes(app: App): Promise<void> {
       assertAuthorized(actor, 'participant.write', { regionCode: regencyCodeOf(body.regencyCode) ?? null, sourceId: body.sourceId })
       const command = {
         row: registrationRow(body), sourceId: body.sourceId, payer: body.payer, payerRef: body.payerRef, employerId: body.employerId,
-        consent: { purpose: body.consent.purpose }, actor: { userId: actor.userId, role: actor.role }, requestId: request.id,
+        consent: { purpose: body.consent.purpose }, protection: body.protection, actor: { userId: actor.userId, role: actor.role }, requestId: request.id,
       }
       return idempotent<RegistrationAnswer>(request, reply, async (tx) => {
         const outcome = await tryRegisterParticipant(tx, command, ctx.now(), ctx).catch((error: unknown) => {
@@ -56,6 +57,7 @@ export async function changeRoutes(app: App): Promise<void> {
             enrolment: outcome.enrolment ? presentEnrolment(outcome.enrolment) : null,
             alreadyRegistered: outcome.alreadyRegistered,
             warnings: outcome.warnings.map((w) => presentIssue(w, body)),
+            protection: outcome.kind === 'registered' ? (outcome.protection ?? null) : null,
           },
         }
       })
@@ -73,6 +75,22 @@ export async function changeRoutes(app: App): Promise<void> {
           throw withApiFields(error)
         })
       return presentParticipant(updated, { personalData: participantView(actor, updated) === 'full' })
+    },
+  )
+
+  app.post(
+    '/api/v1/participants/:id/protections',
+    {
+      ...guarded,
+      schema: {
+        tags, summary: 'Tambah masa perlindungan PMI atau proyek jasa konstruksi (satu iuran, dibayar sekaligus)', security: secured,
+        params: s.idParams, body: s.protectionBody, response: { 201: s.protectionView },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request)
+      const added = await addProtectionPeriod(ctx.sql, { participantId: request.params.id, protection: request.body, actor, requestId: request.id }, ctx.now(), ctx)
+      return reply.code(201).send(added)
     },
   )
 

@@ -12,6 +12,28 @@ export const SOURCE_KIND_VALUES = ['agent', 'channel', 'pemda', 'employer', 'off
 export const END_REASON_VALUES = ['stopped_working', 'died', 'moved_segment', 'own_request', 'other'] as const
 export const STATUS_VALUES = ['terdaftar', 'aktif', 'menunggak', 'nonaktif', 'berhenti'] as const
 
+/** PMI placement or a construction project: the protection period paid at once (issue 5; flows/protection-period.ts). */
+export const protectionBody = z.object({
+  from: localDate.optional().describe('Hari pertama perlindungan (default: hari ini)'),
+  to: localDate.optional().describe('Hari terakhir: wajib untuk jakon (akhir proyek) dan PMI kontrak 6/12 bulan'),
+  via: z.enum(['placement', 'individual']).optional().describe('PMI: melalui Pelaksana Penempatan atau perseorangan'),
+  contractMonths: z.number().int().optional().describe('PMI: 6, 12 atau 24 bulan'),
+  extraMonths: z.number().int().min(0).max(60).optional().describe('PMI: bulan di luar masa kontrak'),
+  contractValueIdr: z.number().int().min(1).max(1_000_000_000_000_000).optional().describe('Jakon: nilai kontrak tanpa PPN'),
+  project: z.string().trim().min(1).max(200).optional(),
+})
+
+export const protectionView = z.object({
+  periodId: z.string(),
+  participantId: z.string(),
+  segment: z.enum(['pmi', 'jakon']),
+  from: z.string(),
+  to: z.string(),
+  amountIdr: z.number(),
+  dues: z.array(z.object({ dueId: z.string(), programme: z.string(), payer: z.string(), amountIdr: z.number() })),
+  status: z.enum(STATUS_VALUES),
+})
+
 export const registrationBody = z.object({
   nik: z.string().trim().min(1).max(32).describe('NIK, 16 digit'),
   name: z.string().min(1).max(200),
@@ -31,6 +53,7 @@ export const registrationBody = z.object({
   payer: z.enum(PAYERS).optional(),
   payerRef: z.string().trim().min(1).max(100).optional(),
   employerId: uuid.optional(),
+  protection: protectionBody.optional().describe('PMI/jakon: daftarkan sekaligus masa perlindungan (satu iuran)'),
   consent: z.object({
     given: z.literal(true).describe('Peserta menyetujui pemrosesan data pribadinya (UU PDP 27/2022)'),
     purpose: z.string().trim().min(1).max(300),
@@ -92,6 +115,7 @@ export const registrationResponse = z.object({
   enrolment: enrolmentView.nullable(),
   alreadyRegistered: z.boolean(),
   warnings: z.array(issueView),
+  protection: protectionView.nullable().optional(),
 })
 
 export const idParams = z.object({ id: z.string().min(1).max(64) })
