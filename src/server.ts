@@ -10,6 +10,7 @@ import employersRoutes from './areas/employers/http/routes.js'
 import notificationsRoutes from './areas/notifications/http/routes.js'
 import participantImportsRoutes from './areas/participants/http/imports-routes.js'
 import pemdaRoutes from './areas/pemda/http/routes.js'
+import claimsRoutes from './areas/claims/http/routes.js'
 import participantsRoutes from './areas/participants/http/routes.js'
 import programmesRoutes from './areas/programmes/http/routes.js'
 import regionsRoutes from './areas/regions/http/routes.js'
@@ -20,7 +21,7 @@ import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
 
 /** Every area that answers HTTP, in the order the OpenAPI document lists them. */
-export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes, notificationsRoutes, agentsRoutes]
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes, notificationsRoutes, agentsRoutes, claimsRoutes]
 
 export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
 

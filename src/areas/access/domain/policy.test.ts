@@ -64,6 +64,8 @@ const MATRIX: Record<Action, string> = {
   'channel.reversal.write': 'channel',
   'channel_partner.read': 'admin kanwil cabang',
   'channel_partner.reconcile': 'admin kanwil cabang',
+  'claim.read': 'admin kanwil cabang',
+  'claim.write': 'admin kanwil cabang',
 }
 
 const cases = (Object.keys(ACTIONS) as Action[]).flatMap((action) => ROLES.map((role) => ({ action, role, allowed: MATRIX[action].split(' ').includes(role) })))

@@ -48,6 +48,8 @@ export const ACTIONS = {
   'channel.registration.write': { kind: 'channel', roles: ['channel'] },
   'channel.reversal.write': { kind: 'channel', roles: ['channel'] },
   'channel_partner.read': { kind: 'aggregate', roles: OFFICE },
+  'claim.read': { kind: 'personal', roles: OFFICE },
+  'claim.write': { kind: 'write', roles: OFFICE },
   'channel_partner.reconcile': { kind: 'write', roles: OFFICE },
 } as const satisfies Record<string, ActionRule>
 

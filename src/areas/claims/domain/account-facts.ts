@@ -10,7 +10,7 @@ export function accountFacts(view: AccountView, arrearsWindowMonths: number): Ac
   const paidMonths: string[] = []
   let consecutivePaidFromStart = 0
   let gap = false
-  let overdue = 0
+  const overdueMonths: string[] = []
   for (const m of view.months) {
     if (m.state === 'paid') {
       paidMonths.push(m.month)
@@ -18,8 +18,8 @@ export function accountFacts(view: AccountView, arrearsWindowMonths: number): Ac
     } else if (m.state === 'overdue' || m.state === 'written_off') {
       gap = true
     }
-    if (m.state === 'overdue') overdue++
+    if (m.state === 'overdue') overdueMonths.push(m.month)
   }
-  const arrearsMonths = view.status === 'nonaktif' ? Math.max(overdue, arrearsWindowMonths + 1) : overdue
-  return { status: view.status, contributionMonths: paidMonths.length, consecutivePaidFromStart, arrearsMonths, paidMonths }
+  const arrearsMonths = view.status === 'nonaktif' ? Math.max(overdueMonths.length, arrearsWindowMonths + 1) : overdueMonths.length
+  return { status: view.status, contributionMonths: paidMonths.length, consecutivePaidFromStart, arrearsMonths, paidMonths, overdueMonths }
 }

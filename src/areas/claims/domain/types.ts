@@ -46,6 +46,8 @@ export interface AccountFacts {
   arrearsMonths: number
   /** The months paid, oldest first (JKP's 12-in-24 rule). */
   paidMonths: readonly string[]
+  /** The months overdue at the event date: the arrears the heirs must pay before the rest is paid. */
+  overdueMonths: readonly string[]
 }
 
 export interface Eligibility {

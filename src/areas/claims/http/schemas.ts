@@ -1,0 +1,94 @@
+import { z } from 'zod'
+import { CLAIM_ACTIONS, CLAIM_KINDS, CLAIM_STATUSES, CLAIMANT_RELATIONS, JHT_REASONS, PHK_REASONS } from '../domain/index.js'
+
+/** Request and response shapes of the claims API (issue 11 items 3–4; the web app may import these). Money in rupiah. */
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Tanggal YYYY-MM-DD')
+const idr = z.number().int().describe('Rupiah')
+const level = z.enum(['tk', 'sd', 'smp', 'sma', 'pt'])
+
+export const claimDetails = z.object({
+  wageIdr: z.number().int().min(1).optional().describe('Upah (atau penghasilan BPU) saat kejadian; default dari kepesertaan'),
+  children: z.array(level).max(2).optional().describe('Jenjang sekolah tiap anak (beasiswa, paling banyak 2)'),
+  medicalCostIdr: z.number().int().min(1).optional().describe('jkk_medical: biaya perawatan yang diklaim'),
+  stmbMonths: z.number().int().min(1).max(120).optional().describe('jkk_stmb: bulan tidak mampu bekerja'),
+  disabilityppm: z.number().int().min(1).max(1_000_000).optional().describe('jkk_disability: 1000000 = cacat total tetap'),
+  scholarshipBasis: z.enum(['jkm', 'jkk']).optional().describe('beasiswa: dasar klaim'),
+  phkReason: z.enum(PHK_REASONS).optional(),
+  jhtReason: z.enum(JHT_REASONS).optional(),
+  jhtBalanceIdr: z.number().int().min(1).optional().describe('jht: saldo JHT menurut sistem JHT BPJS'),
+})
+
+export const fileClaimBody = z.object({
+  participantId: z.uuid(),
+  kind: z.enum(CLAIM_KINDS),
+  eventDate: date.describe('Tanggal kejadian (meninggal, kecelakaan, PHK ...)'),
+  filedOn: date.optional().describe('Tanggal klaim diajukan; default hari ini'),
+  claimant: z.object({
+    name: z.string().min(2).max(150),
+    nik: z.string().regex(/^\d{16}$/).nullable().optional(),
+    relation: z.enum(CLAIMANT_RELATIONS).describe('Hubungan dengan peserta (ahli waris, dll.)'),
+  }),
+  documents: z.record(z.string(), z.boolean()).optional().describe('Daftar periksa dokumen'),
+  details: claimDetails.default({}),
+})
+
+export const claimLine = z.object({ item: z.string(), amountIdr: idr, payable: z.enum(['now', 'after_arrears_paid']), citation: z.string(), evidence: z.string() })
+
+export const eligibilityView = z.object({
+  decision: z.enum(['eligible', 'partial', 'not_eligible']),
+  lines: z.array(claimLine),
+  payNowIdr: idr,
+  afterArrearsIdr: idr,
+  scholarship: z.object({ eligible: z.boolean(), reason: z.string(), firstYearIdr: idr, maxIdr: idr, perYear: z.array(z.object({ child: z.number().int(), level, amountIdr: idr })) }).nullable(),
+  reasons: z.array(z.object({ code: z.string(), message: z.string() })),
+  facts: z.object({ status: z.string(), contributionMonths: z.number().int(), consecutivePaidFromStart: z.number().int(), arrearsMonths: z.number().int() }),
+  deadline: date.nullable(),
+  serviceLevelWorkingDays: z.number().int().nullable(),
+  citations: z.array(z.string()),
+})
+
+export const claimView = z.object({
+  id: z.string(),
+  participantId: z.string(),
+  regionCode: z.string(),
+  kind: z.enum(CLAIM_KINDS),
+  programme: z.string(),
+  eventDate: date,
+  filedOn: date,
+  claimant: z.object({ name: z.string(), nik: z.string().nullable(), relation: z.string() }),
+  details: z.record(z.string(), z.unknown()),
+  documents: z.record(z.string(), z.boolean()),
+  eligibility: eligibilityView,
+  status: z.enum(CLAIM_STATUSES),
+  version: z.number().int(),
+  rejectionReason: z.string().nullable(),
+  paidOn: date.nullable(),
+  paidIdr: idr.nullable(),
+  withheldIdr: idr.nullable(),
+})
+
+export const claimDetail = claimView.extend({
+  steps: z.array(z.object({ action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), occurredOn: date })),
+  scholarships: z.array(z.object({ child: z.number().int(), schoolYear: z.string(), level, amountIdr: idr, status: z.enum(['scheduled', 'paid']), paidOn: date.nullable() })),
+})
+
+export const claimListQuery = z.object({
+  status: z.enum(CLAIM_STATUSES).optional(),
+  kind: z.enum(CLAIM_KINDS).optional(),
+  participantId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+})
+export const claimList = z.object({ items: z.array(claimView) })
+export const claimParams = z.object({ id: z.string() })
+
+export const moveClaimBody = z.object({
+  action: z.enum(CLAIM_ACTIONS),
+  version: z.number().int().min(1).describe('Versi klaim yang terakhir dilihat'),
+  reason: z.string().max(500).optional().describe('Wajib untuk reject'),
+  documents: z.record(z.string(), z.boolean()).optional(),
+})
+
+export type ClaimView = z.infer<typeof claimView>
+export type ClaimDetailView = z.infer<typeof claimDetail>
+export type FileClaimBody = z.infer<typeof fileClaimBody>

@@ -1,0 +1,32 @@
+import type { LocalDate } from '../kernel/dates.js'
+import type { Sql } from '../platform/db/sql.js'
+import { accountFacts, claimEligibility, type ClaimInput, type Eligibility } from '../areas/claims/index.js'
+import { accountView, loadAccountInput } from '../areas/contributions/index.js'
+import type { ParticipantRecord } from '../areas/participants/index.js'
+import { loadRegulationSet } from '../areas/programmes/index.js'
+
+/** The claim's own inputs (everything but the account facts, which come from storage). */
+export type ClaimDetails = Omit<ClaimInput, 'kind' | 'eventDate' | 'filedOn' | 'rule' | 'facts'>
+
+/**
+ * Eligibility of a claim from the participant's stored account as of the event date (issue 11 item 3). The wage
+ * defaults to the enrolment's wage or declared income when the clerk gives none.
+ */
+export async function eligibilityOf(
+  sql: Sql, p: ParticipantRecord, claim: { kind: ClaimInput['kind']; eventDate: LocalDate; filedOn: LocalDate; details: ClaimDetails },
+): Promise<Eligibility> {
+  const regs = loadRegulationSet()
+  const { input, enrolment } = await loadAccountInput(sql, p, claim.eventDate)
+  const facts = accountFacts(accountView(input, claim.eventDate), regs.benefits.arrearsWindowMonths.value(claim.eventDate))
+  const wageIdr = claim.details.wageIdr ?? enrolment?.wageIdr ?? enrolment?.declaredIncomeIdr ?? enrolment?.incomeBaseIdr ?? null
+  return claimEligibility({ ...claim.details, wageIdr, kind: claim.kind, eventDate: claim.eventDate, filedOn: claim.filedOn, rule: input.rule, facts }, regs)
+}
+
+/** Whether the arrears of the event date are paid now (the rest of a JKM/JKK claim is paid only then). */
+export async function eventArrearsPaid(sql: Sql, p: ParticipantRecord, eligibility: Eligibility, today: LocalDate): Promise<boolean> {
+  const months = eligibility.facts.overdueMonths
+  if (months.length === 0) return true
+  const { input } = await loadAccountInput(sql, p, today)
+  const paid = new Set(accountView(input, today).months.filter((m) => m.state === 'paid').map((m) => m.month))
+  return months.every((m) => paid.has(m))
+}
