@@ -14,6 +14,7 @@ import claimsRoutes from './areas/claims/http/routes.js'
 import participantsRoutes from './areas/participants/http/routes.js'
 import programmesRoutes from './areas/programmes/http/routes.js'
 import regionsRoutes from './areas/regions/http/routes.js'
+import selfServiceRoutes from './areas/self-service/http/routes.js'
 import { buildApp, type BuildAppOptions } from './platform/http/app.js'
 import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 
@@ -21,7 +22,7 @@ import type { App, AppContext, RoutePlugin } from './platform/http/types.js'
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../web/dist', import.meta.url))
 
 /** Every area that answers HTTP, in the order the OpenAPI document lists them. */
-export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes, notificationsRoutes, agentsRoutes, claimsRoutes]
+export const AREA_ROUTES: readonly RoutePlugin[] = [accessRoutes, regionsRoutes, programmesRoutes, participantsRoutes, participantImportsRoutes, employersRoutes, contributionsRoutes, coverageRoutes, channelsRoutes, channelStaffRoutes, pemdaRoutes, notificationsRoutes, agentsRoutes, claimsRoutes, selfServiceRoutes]
 
 export type ServerOptions = Partial<Pick<BuildAppOptions, 'webRoot' | 'rateLimit' | 'logger'>>
 

@@ -13,3 +13,4 @@ export { loadAccountInput, accountInputOf, protectionsOf, endOfLocalDay, type Pa
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'
 export { tariffMonthsFrom, refreshTariffRows, staleDues, dueChunkUpperBound, setDueAmounts, type StaleDue } from './db/rerate.js'
 export { statesDueForChange, writtenOffDueIds, participantsInStatus, paymentsReceivedSince, type DueState, type ReceivedPayment } from './db/state-refresh.js'
+export { receiptPdfFile } from './http/receipt-file.js'

@@ -38,7 +38,7 @@ const demoRoutes: RoutePlugin = async (app) => {
 const actor: Actor = { userId: 'u-1', username: 'kanwil.demo', role: 'kanwil', branchCode: null, regionCodes: [], sourceIds: [] }
 
 describe('buildApp', () => {
-  it('publishes a valid OpenAPI 3 document listing the routes, with tags and both security schemes', async () => {
+  it('publishes a valid OpenAPI 3 document listing the routes, with tags and the staff and worker security schemes', async () => {
     const app = await buildApp({ ctx: testContext(), routes: [demoRoutes] })
     const response = await app.inject({ method: 'GET', url: '/api/openapi.json' })
     expect(response.statusCode).toBe(200)
@@ -46,7 +46,7 @@ describe('buildApp', () => {
     expect(doc.openapi).toMatch(/^3\.0\.\d$/)
     expect(doc.info).toMatchObject({ title: 'Semesta API' })
     expect(typeof doc.info.version).toBe('string')
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearerAuth', 'cookieAuth'])
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearerAuth', 'cookieAuth', 'workerCookie'])
     expect(doc.tags.map((tag: { name: string }) => tag.name)).toContain('regions')
     expect(doc.paths['/api/v1/echo'].post.requestBody.content['application/json'].schema.required).toEqual(['nik', 'months'])
     expect(doc.paths['/api/health'].get.tags).toEqual(['system'])

@@ -38,6 +38,7 @@ export async function registerOpenApi(app: App, version: string): Promise<void> 
       components: {
         securitySchemes: {
           cookieAuth: { type: 'apiKey', in: 'cookie', name: 'semesta_session' },
+          workerCookie: { type: 'apiKey', in: 'cookie', name: 'semesta_peserta', description: 'worker self-service session (/api/v1/self only)' },
           bearerAuth: { type: 'http', scheme: 'bearer' },
         },
       },

@@ -23,6 +23,9 @@ export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
     // per IP and username: staff of one office share a public IP, and guessing one account stays slow
     'POST /api/v1/auth/login': { max: 10, timeWindowMs: 60_000, keyBy: 'ip-and-username' },
     'POST /api/v1/quotes': { max: 60, timeWindowMs: 60_000 },
+    // worker self-service (issue 11): codes per IP here, per NIK/KPJ in the flow (src/flows/worker-sign-in.ts)
+    'POST /api/v1/self/sign-in': { max: 5, timeWindowMs: 60_000 },
+    'POST /api/v1/self/verify': { max: 10, timeWindowMs: 60_000 },
   },
 }
 
