@@ -5,8 +5,8 @@
  */
 export * from './domain/index.js'
 export { insertAgent, setAgentUser, findAgentById, findAgentBySource, findAgentByUser, listAgents, type AgentRecord, type NewAgentRow } from './db/agents.js'
-export { insertDeposit, listDeposits, type DepositRecord } from './db/deposits.js'
-export { insertCollection, listCollections, listCollectionsReversedIn, type CollectionRow } from './db/collections.js'
+export { insertDeposit, listDeposits, findDepositByReference, lockAgent, type DepositRecord } from './db/deposits.js'
+export { insertCollection, listCollections, listCollectionsReversedIn, listCollectionDetails, type CollectionRow, type CollectionDetail } from './db/collections.js'
 export { listRegistrations, portfolioCounts, monthProduction, type RegistrationRow, type PortfolioCounts, type MonthProduction } from './db/production.js'
 export { mayActForAgent, assertMayActForAgent } from './policy.js'
 export { loadAgentRules, AGENT_RULES_FILE } from './rules-file.js'

@@ -39,3 +39,29 @@ export async function listCollectionsReversedIn(sql: Sql, agentId: string, from:
   const all = await listCollections(sql, agentId, { to })
   return all.filter((c) => c.reversedOn !== null && c.reversedOn >= from && c.reversedOn <= to)
 }
+
+export interface CollectionDetail extends CollectionRow {
+  receiptNo: string
+  kpj: string
+  name: string
+  months: string[]
+}
+
+/** The agent's collections with their receipt, the worker's KPJ and name, and the months paid (for the phone's list). */
+export async function listCollectionDetails(sql: Sql, agentId: string, range: { from?: string | null; to?: string | null } = {}): Promise<CollectionDetail[]> {
+  const rows = await listCollections(sql, agentId, range)
+  if (rows.length === 0) return []
+  const { rows: more } = await sql.query<{ paymentId: string; receiptNo: string; kpj: string; name: string; months: string[] }>(
+    `select c.payment_id as "paymentId", pay.receipt_no as "receiptNo", p.kpj, p.name,
+       coalesce((select array_agg(distinct d.month order by d.month) from payment_allocations pa join dues d on d.participant_id = pa.participant_id and d.id = pa.due_id
+                 where pa.payment_id = c.payment_id), '{}'::text[]) as months
+     from agent_collections c join payments pay on pay.id = c.payment_id join participants p on p.id = c.participant_id
+     where c.payment_id = any($1::uuid[])`,
+    [rows.map((r) => r.paymentId)],
+  )
+  const byId = new Map(more.map((m) => [m.paymentId, m]))
+  return rows.map((r) => {
+    const m = byId.get(r.paymentId)
+    return { ...r, receiptNo: m?.receiptNo ?? '', kpj: m?.kpj ?? '', name: m?.name ?? '', months: m?.months ?? [] }
+  })
+}

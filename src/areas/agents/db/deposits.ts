@@ -27,3 +27,13 @@ export async function listDeposits(sql: Sql, agentId: string): Promise<DepositRe
   const { rows } = await sql.query<DepositRecord>(`select ${COLUMNS} from agent_deposits where agent_id = $1 order by deposited_on, id`, [agentId])
   return rows
 }
+
+export async function findDepositByReference(sql: Sql, agentId: string, reference: string): Promise<DepositRecord | null> {
+  const { rows } = await sql.query<DepositRecord>(`select ${COLUMNS} from agent_deposits where agent_id = $1 and reference = $2`, [agentId, reference])
+  return rows[0] ?? null
+}
+
+/** Locks the agent's row: deposits of one agent are taken one at a time (never more than the cash held). */
+export async function lockAgent(sql: Sql, agentId: string): Promise<void> {
+  await sql.query('select id from agents where id = $1 for update', [agentId])
+}

@@ -60,6 +60,8 @@ export const agentDeposits = pgTable(
   },
   (t) => [
     index('agent_deposits_agent_idx').on(t.agentId, t.depositedOn),
+    // a slip is recorded once: the same reference again is the same deposit
+    uniqueIndex('agent_deposits_reference_key').on(t.agentId, t.reference),
     check('agent_deposits_amount_check', sql`${t.amountIdr} > 0`),
     check('agent_deposits_to_check', sql`${t.depositedTo} in ('bank', 'cabang')`),
   ],

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "agent_deposits_reference_key" ON "agent_deposits" USING btree ("agent_id","reference");
