@@ -1,8 +1,7 @@
-import { DomainError } from '../kernel/errors.js'
 import type { Month } from '../kernel/month.js'
 import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
-import { activePayers, assignPayer, findParticipantsByIds, listEnrolmentsOf, type Category } from '../areas/participants/index.js'
+import { activePayers, assignPayer } from '../areas/participants/index.js'
 import {
   decideCohortRows, emptyCohortCounts, firstDueMonth, groupsOfMembers, insertMembers, memberCounts, membersOfImport,
   type CohortCounts, type ProgrammeGroup, type ProgrammeRecord,
@@ -10,7 +9,7 @@ import {
 import { importParticipants, type ImportAdmission, type ImportResult, type RunOptions } from './import-participants.js'
 import { auditActor } from './participant-guard.js'
 import { programmeFor } from './pemda-programmes.js'
-import { bpuIncomeBaseIdr } from './registration-context.js'
+import { assignment, groupOf, moveIntoCohortIn } from './pemda-membership.js'
 
 /** The import kind of cohort enrolments: never resumed by the plain import runner (it would lack the cohort rules). */
 export const COHORT_IMPORT_KIND = 'pemda_cohort'
@@ -38,22 +37,6 @@ export interface CohortSummary extends Omit<CohortCounts, 'overridden'> {
 
 /** The registry import's result with the cohort's counts beside it (the rows' cohort errors and warnings are in errors/warnings). */
 export type EnrolCohortResult = ImportResult & { cohort: CohortSummary }
-
-function groupOf(programme: ProgrammeRecord, code: string): ProgrammeGroup {
-  const group = programme.groups.find((g) => g.code === code.trim().toLowerCase().replaceAll('-', '_'))
-  if (!group) throw new DomainError('unknown_code', `Kelompok ${code} tidak ada di program ini (${programme.groups.map((g) => g.code).join(', ')}).`, { field: 'group' })
-  return group
-}
-
-/** The enrolment rows of the admitted members: the programme pays, decides the first month, the income and the programmes. */
-function assignment(programme: ProgrammeRecord, group: ProgrammeGroup, firstMonth: Month) {
-  const bpu = group.category === 'bpu'
-  const base = bpu ? bpuIncomeBaseIdr(group.incomeIdr, firstMonth) : null
-  return (participantId: string, enrolmentId: string | null) => ({
-    participantId, enrolmentId, startMonth: firstMonth, programmes: programme.programmes.map((p) => p.toUpperCase()),
-    declaredIncomeIdr: bpu ? group.incomeIdr : null, incomeBaseIdr: base, wageIdr: bpu ? null : group.incomeIdr,
-  })
-}
 
 /** The cohort rules over the registry's import, chunk by chunk in its transactions (see ImportAdmission). */
 function cohortAdmission(programme: ProgrammeRecord, group: ProgrammeGroup, firstMonth: Month, counts: CohortCounts): ImportAdmission {
@@ -121,25 +104,7 @@ export async function moveIntoPemdaCohort(
   const group = groupOf(programme, cmd.group)
   const firstMonth = firstDueMonth(programme, cmd.from)
   return sql.transaction(async (tx) => {
-    const people = new Map((await findParticipantsByIds(tx, cmd.participantIds)).map((p) => [p.id, p]))
-    const missing = cmd.participantIds.find((id) => !people.has(id))
-    if (missing) throw new DomainError('not_found', `Peserta ${missing} tidak ditemukan.`, { field: 'participantIds' })
-    const enrolments = await listEnrolmentsOf(tx, cmd.participantIds)
-    const payers = await activePayers(tx, cmd.participantIds)
-    const memberOf = await groupsOfMembers(tx, programme.id, cmd.participantIds)
-    const counts = emptyCohortCounts()
-    const decisions = decideCohortRows(programme, group, (await memberCounts(tx, programme.id)).get(group.code) ?? 0, cmd.participantIds.map((id, i) => {
-      const p = people.get(id)!
-      const e = enrolments.get(id)?.find((x) => x.status === 'active')
-      return {
-        line: i + 1, regencyCode: p.regencyCode, category: p.category as Category, declaredIncomeIdr: e?.declaredIncomeIdr ?? e?.wageIdr ?? null,
-        programmes: e?.programmes ?? [], participantId: id, paidBy: payers.get(id) ?? null, memberOf: memberOf.get(id) ?? null,
-      }
-    }), counts)
-    const assign = assignment(programme, group, firstMonth)
-    const admitted = decisions.filter((d) => d.verdict === 'admit').map((d) => cmd.participantIds[d.line - 1]!)
-    const moved = await assignPayer(tx, { payer: 'pemda', payerRef: programme.id }, admitted.map((id) => assign(id, null)), now)
-    await insertMembers(tx, programme.id, admitted.filter((id) => moved.has(id)).map((id) => ({ participantId: id, groupCode: group.code, enrolmentId: moved.get(id)!, firstMonth })), null, now)
+    const { decisions, counts, moved } = await moveIntoCohortIn(tx, programme, group, firstMonth, cmd.participantIds, now)
     const members = (await memberCounts(tx, programme.id)).get(group.code) ?? 0
     await writeAudit(tx, {
       actor: auditActor(cmd.actor), action: 'pemda.cohort.move', subjectType: 'pemda_programme', subjectId: programme.id, requestId: cmd.requestId,

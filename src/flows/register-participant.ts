@@ -7,6 +7,7 @@ import {
   type Category, type EnrolmentRecord, type IdentityMismatchReason, type ParticipantRecord, type Payer, type RegistrationRow, type ValidRegistration,
 } from '../areas/participants/index.js'
 import { findEmployersByNpp } from '../areas/employers/index.js'
+import { joinProgrammeOnRegistration, type RegistrationMembership } from './pemda-membership.js'
 import { addProtectionPeriodIn, type ProtectionInput, type ProtectionResult } from './protection-period.js'
 import { bpuIncomeBaseIdr, registrationTables, registrationToday } from './registration-context.js'
 
@@ -22,6 +23,9 @@ export interface RegisterParticipantCommand {
   consent: { purpose: string; givenAt?: Date | undefined }
   /** PMI/jakon: the protection period registered with a new person (ignored when the person was already registered). */
   protection?: ProtectionInput | undefined
+  /** Under a pemda programme's source: the cohort group (default: the programme's only group of the category) and first month. */
+  pemdaGroup?: string | undefined
+  pemdaFrom?: string | undefined
   actor: { userId: string; role: Role } | null
   requestId: string | null
 }
@@ -31,8 +35,8 @@ export interface IdSource {
 }
 
 export type RegistrationOutcome =
-  | { kind: 'registered'; alreadyRegistered: false; participant: ParticipantRecord; enrolment: EnrolmentRecord; warnings: readonly RowIssue[]; protection?: ProtectionResult }
-  | { kind: 'already_registered'; alreadyRegistered: true; participant: ParticipantRecord; enrolment: EnrolmentRecord | null; warnings: readonly RowIssue[] }
+  | { kind: 'registered'; alreadyRegistered: false; participant: ParticipantRecord; enrolment: EnrolmentRecord; warnings: readonly RowIssue[]; protection?: ProtectionResult; membership?: RegistrationMembership }
+  | { kind: 'already_registered'; alreadyRegistered: true; participant: ParticipantRecord; enrolment: EnrolmentRecord | null; warnings: readonly RowIssue[]; membership?: RegistrationMembership }
   | { kind: 'identity_mismatch'; error: DomainError; reviewId: string; participantId: string }
 
 const DEFAULT_PAYER: Readonly<Record<Category, Payer>> = { bpu: 'self', pmi: 'self', pu: 'employer', jakon: 'employer', non_asn: 'pemda', pemilu: 'apbn' }
@@ -48,24 +52,36 @@ const CONSENT_PURPOSE_MAX = 300
 export async function tryRegisterParticipant(sql: Sql, cmd: RegisterParticipantCommand, now: Date, ids: IdSource): Promise<RegistrationOutcome> {
   const valid = await validate(sql, cmd, now)
   return sql.transaction(async (tx) => {
-    if (!(await findSource(tx, cmd.sourceId))) throw unknownSource()
-    valid.employerId = await employerOf(tx, cmd, valid.reg)
-    const kpj = valid.reg.kpj ?? issueKpj(await nextKpjSerial(tx))
-    if (valid.reg.kpj) await assertKpjFree(tx, valid.reg.kpj, valid.reg.nik)
-    const inserted = await insertParticipantIfNew(tx, {
-      id: ids.newId(), nik: valid.reg.nik, kpj, kpjOrigin: valid.reg.kpj ? 'brought' : 'issued', name: valid.reg.name, nameKey: valid.reg.nameKey,
-      birthDate: valid.reg.birthDate, sex: valid.reg.sex, phone: valid.reg.phoneE164, regencyCode: valid.reg.regencyCode,
-      occupationCodes: valid.reg.occupationCodes, category: valid.reg.category, registeredOn: valid.reg.registrationDate,
-      sourceId: cmd.sourceId, consentPurpose: valid.consentPurpose, consentAt: cmd.consent.givenAt ?? now, now,
-    }).catch(translateDbError)
-    if (inserted) return registered(tx, cmd, valid, inserted, now, ids)
-    const existing = await findParticipantByNik(tx, valid.reg.nik, { lock: true })
-    if (!existing) throw new DomainError('conflict', 'Pendaftaran bersamaan untuk NIK ini; ulangi permintaan.', { field: 'nik' })
-    const mismatch = identityMismatch(existing, valid.reg)
-    if (mismatch) return reviewMismatch(tx, cmd, valid.reg, existing, mismatch, now, ids)
-    const enrolment = await enrolIfNew(tx, cmd, valid, existing, now, ids)
-    return { kind: 'already_registered', alreadyRegistered: true, participant: existing, enrolment, warnings: valid.warnings }
+    const source = await findSource(tx, cmd.sourceId)
+    if (!source) throw unknownSource()
+    const outcome = await registerIn(tx, cmd, valid, now, ids)
+    if (outcome.kind === 'identity_mismatch' || source.kind !== 'pemda' || source.refId === null || !outcome.enrolment) return outcome
+    const joined = await joinProgrammeOnRegistration(tx, {
+      programmeId: source.refId, group: cmd.pemdaGroup, from: cmd.pemdaFrom, participantId: outcome.participant.id, category: outcome.participant.category,
+    }, now, cmd.actor, cmd.requestId)
+    const enrolment = (await listEnrolments(tx, outcome.participant.id)).find((e) => e.id === outcome.enrolment!.id) ?? outcome.enrolment
+    const warnings = [...outcome.warnings, ...joined.warnings.map((w) => ({ row: 1, field: w.field, code: w.code, message: w.message }))]
+    return { ...outcome, enrolment, warnings, membership: joined.membership } as RegistrationOutcome
   })
+}
+
+async function registerIn(tx: Sql, cmd: RegisterParticipantCommand, valid: Validated, now: Date, ids: IdSource): Promise<RegistrationOutcome> {
+  valid.employerId = await employerOf(tx, cmd, valid.reg)
+  const kpj = valid.reg.kpj ?? issueKpj(await nextKpjSerial(tx))
+  if (valid.reg.kpj) await assertKpjFree(tx, valid.reg.kpj, valid.reg.nik)
+  const inserted = await insertParticipantIfNew(tx, {
+    id: ids.newId(), nik: valid.reg.nik, kpj, kpjOrigin: valid.reg.kpj ? 'brought' : 'issued', name: valid.reg.name, nameKey: valid.reg.nameKey,
+    birthDate: valid.reg.birthDate, sex: valid.reg.sex, phone: valid.reg.phoneE164, regencyCode: valid.reg.regencyCode,
+    occupationCodes: valid.reg.occupationCodes, category: valid.reg.category, registeredOn: valid.reg.registrationDate,
+    sourceId: cmd.sourceId, consentPurpose: valid.consentPurpose, consentAt: cmd.consent.givenAt ?? now, now,
+  }).catch(translateDbError)
+  if (inserted) return registered(tx, cmd, valid, inserted, now, ids)
+  const existing = await findParticipantByNik(tx, valid.reg.nik, { lock: true })
+  if (!existing) throw new DomainError('conflict', 'Pendaftaran bersamaan untuk NIK ini; ulangi permintaan.', { field: 'nik' })
+  const mismatch = identityMismatch(existing, valid.reg)
+  if (mismatch) return reviewMismatch(tx, cmd, valid.reg, existing, mismatch, now, ids)
+  const enrolment = await enrolIfNew(tx, cmd, valid, existing, now, ids)
+  return { kind: 'already_registered', alreadyRegistered: true, participant: existing, enrolment, warnings: valid.warnings }
 }
 
 /** tryRegisterParticipant that throws `nik_identity_mismatch`; with a top-level `sql` the review row has committed by then. */

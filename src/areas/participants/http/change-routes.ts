@@ -41,7 +41,7 @@ export async function changeRoutes(app: App): Promise<void> {
       assertAuthorized(actor, 'participant.write', { regionCode: regencyCodeOf(body.regencyCode) ?? null, sourceId: body.sourceId })
       const command = {
         row: registrationRow(body), sourceId: body.sourceId, payer: body.payer, payerRef: body.payerRef, employerId: body.employerId,
-        consent: { purpose: body.consent.purpose }, protection: body.protection, actor: { userId: actor.userId, role: actor.role }, requestId: request.id,
+        consent: { purpose: body.consent.purpose }, protection: body.protection, pemdaGroup: body.pemdaGroup, pemdaFrom: body.pemdaFrom, actor: { userId: actor.userId, role: actor.role }, requestId: request.id,
       }
       return idempotent<RegistrationAnswer>(request, reply, async (tx) => {
         const outcome = await tryRegisterParticipant(tx, command, ctx.now(), ctx).catch((error: unknown) => {
@@ -58,6 +58,7 @@ export async function changeRoutes(app: App): Promise<void> {
             alreadyRegistered: outcome.alreadyRegistered,
             warnings: outcome.warnings.map((w) => presentIssue(w, body)),
             protection: outcome.kind === 'registered' ? (outcome.protection ?? null) : null,
+            membership: outcome.membership ?? null,
           },
         }
       })

@@ -53,6 +53,8 @@ export const registrationBody = z.object({
   payer: z.enum(PAYERS).optional(),
   payerRef: z.string().trim().min(1).max(100).optional(),
   employerId: uuid.optional(),
+  pemdaGroup: z.string().trim().min(1).max(64).optional().describe('Sumber program pemda: kelompok kohort (default: satu-satunya kelompok kategori ini)'),
+  pemdaFrom: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().describe('Sumber program pemda: bulan iuran pertama (default: awal program)'),
   protection: protectionBody.optional().describe('PMI/jakon: daftarkan sekaligus masa perlindungan (satu iuran)'),
   consent: z.object({
     given: z.literal(true).describe('Peserta menyetujui pemrosesan data pribadinya (UU PDP 27/2022)'),
@@ -116,6 +118,8 @@ export const registrationResponse = z.object({
   alreadyRegistered: z.boolean(),
   warnings: z.array(issueView),
   protection: protectionView.nullable().optional(),
+  membership: z.object({ programme: z.string(), group: z.string(), firstMonth: z.string(), verdict: z.string() }).nullable().optional()
+    .describe('Didaftarkan dengan sumber program pemda: keanggotaan kohort (verdict admit, already_member, flagged)'),
 })
 
 export const idParams = z.object({ id: z.string().min(1).max(64) })
