@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { parse } from 'yaml'
+import { agenPwaPlugin } from './pwa/agen-pwa-plugin.ts'
 import { projectMap } from './src/pages/coverage/map-projection.ts'
 
 const webRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -39,7 +40,7 @@ function mapPlugin(): Plugin {
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react(), yamlPlugin(), mapPlugin()],
+  plugins: [react(), yamlPlugin(), mapPlugin(), agenPwaPlugin()],
   resolve: {
     alias: {
       '@regulations': path.join(repoRoot, 'regulations'),
@@ -51,7 +52,8 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
     // a shared 2-core machine makes plugin timings noise, not news
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    // two pages: the staff app, and the agent app kept apart so the phone loads only what it needs
+    rolldownOptions: { checks: { bundlerTimings: false }, input: { index: path.join(webRoot, 'index.html'), agen: path.join(webRoot, 'agen.html') } },
   },
   server: {
     fs: { allow: [repoRoot] },

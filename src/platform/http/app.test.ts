@@ -207,6 +207,22 @@ describe('web app', () => {
     await app.close()
   })
 
+  it('serves the agent app (agen.html) for /agen and its sub-paths when built, the staff app elsewhere', async () => {
+    const webRoot = mkdtempSync(path.join(tmpdir(), 'semesta-web-'))
+    writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><html lang="id"><body>SPA</body></html>')
+    writeFileSync(path.join(webRoot, 'agen.html'), '<!doctype html><html lang="id"><body>AGEN</body></html>')
+    writeFileSync(path.join(webRoot, 'agen-sw.js'), 'self.addEventListener')
+    const app = await buildApp({ ctx: testContext(), routes: [], webRoot })
+    const body = async (url: string) => (await app.inject({ method: 'GET', url })).body
+    expect(await body('/agen')).toContain('AGEN')
+    expect(await body('/agen/')).toContain('AGEN')
+    expect(await body('/agen/portofolio?x=1')).toContain('AGEN')
+    expect(await body('/agenda')).toContain('SPA')
+    expect(await body('/peserta')).toContain('SPA')
+    expect(await body('/agen-sw.js')).toContain('self.addEventListener')
+    await app.close()
+  })
+
   it('says in Bahasa Indonesia that the web app is not built when there is no build', async () => {
     const app = await buildApp({ ctx: testContext(), routes: [], webRoot: path.join(tmpdir(), 'semesta-no-such-dir') })
     for (const url of ['/', '/kalkulator']) {

@@ -27,6 +27,12 @@ export function isAppPath(method: string, url: string): boolean {
   return !last.includes('.')
 }
 
+/** The agent app (a second page of the build, its own bundle and service worker) answers /agen and below. */
+export function appPageFor(url: string): 'agen.html' | 'index.html' {
+  const pathname = url.split('?')[0] ?? '/'
+  return pathname === '/agen' || pathname.startsWith('/agen/') ? 'agen.html' : 'index.html'
+}
+
 /**
  * Serves the built web app (`web/dist`) with a fallback to its index.html for client-side routes (`/kalkulator`,
  * `/agen`, ...). Without a build, `/` and those routes answer a short page saying so.
@@ -35,9 +41,11 @@ export async function registerWebApp(app: App, webRoot: string | undefined): Pro
   const root = webRoot ? path.resolve(webRoot) : undefined
   if (root && existsSync(path.join(root, 'index.html'))) {
     await app.register(fastifyStatic, { root, prefix: '/', wildcard: true, index: 'index.html' })
+    const hasAgen = existsSync(path.join(root, 'agen.html'))
     return (request, reply) => {
       if (!isAppPath(request.method, request.url)) return false
-      void reply.header('cache-control', 'no-cache').sendFile('index.html')
+      const page = hasAgen ? appPageFor(request.url) : 'index.html'
+      void reply.header('cache-control', 'no-cache').sendFile(page)
       return true
     }
   }

@@ -21,13 +21,21 @@ import { useAuth } from './auth-context'
 import { useRouter } from './router'
 import { accessTo, homePathFor, matchRoute, type PageId, type RouteDef } from './routes'
 
+/** /agen is the agent app, its own page with its own bundle and service worker: leave the staff app for it. */
+function AgentAppRedirect() {
+  useEffect(() => {
+    window.location.replace('/agen')
+  }, [])
+  return null
+}
+
 function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
   const pages: Record<PageId, () => ReactNode> = {
     home: () => <SignInPage />,
     calculator: () => <CalculatorPage />,
     dashboard: () => <DashboardPage />,
     'admin-home': () => <RoleHomePage role="admin" />,
-    'agent-home': () => <RoleHomePage role="agent" />,
+    'agent-home': () => <AgentAppRedirect />,
     'pemda-home': () => <PemdaPortalPage />,
     'channel-home': () => <RoleHomePage role="channel" />,
     'coming-soon': () => <ComingSoonPage titleKey={route.titleKey} />,

@@ -1,4 +1,4 @@
-import { parseHolidayCalendar, parseQuoteInput, parseRegulationSet, quote } from '../../../src/areas/programmes/domain/index'
+import { parseHolidayCalendar, parseQuoteInput, parseRegulationSet, quote, type RegulationSet } from '../../../src/areas/programmes/domain/index'
 import type { QuoteRequest } from '../pages/programmes/quote-form-state'
 import type { QuoteView } from '../pages/programmes/quote-view'
 import { regulationFilesByName } from './quote-engine-files'
@@ -19,6 +19,8 @@ export type QuoteOutcome = { ok: true; view: QuoteView } | QuoteFailure
 
 export interface QuoteEngine {
   quote(request: QuoteRequest): QuoteOutcome
+  /** the parsed regulation data, for the benefit engine (the agent app's pitch) */
+  regulations: RegulationSet
 }
 
 /** Parses the regulation data once; each quote then runs the server's pure engine on the request. */
@@ -26,6 +28,7 @@ export function createQuoteEngine(): QuoteEngine {
   const regulations = parseRegulationSet(regulationFilesByName(regulationModules))
   const calendar = parseHolidayCalendar(Object.values(holidayModules)[0] ?? {})
   return {
+    regulations,
     quote(request) {
       try {
         return { ok: true, view: quote(parseQuoteInput(request), regulations, calendar) as QuoteView }

@@ -2,67 +2,23 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { parseDateInput } from '../../../../src/areas/participants/domain/birth-dates'
 import type { sourceListResponse } from '../../../../src/areas/participants/http/schemas'
 import { useAuth } from '../../app/auth-context'
 import { useRouter } from '../../app/router'
 import { ApiError, api } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
 import { newIdempotencyKey as newKey } from '../../lib/idempotency-key'
-import { currentMonthWita, formatRupiah } from '../../lib/format'
-import type { RegistrationChecks } from '../../lib/registration-checks'
-import { parseRupiahInput } from '../../lib/rupiah-input'
+import { formatRupiah } from '../../lib/format'
 import { useLazy } from '../../lib/use-lazy'
 import { useRegions } from '../../lib/use-regions'
 import { FieldMessage } from '../../ui/query-state'
 import { EMPTY_REGISTER_FORM, registrationBodyOf, type RegisterFormState } from './register-form-state'
+import { liveChecks } from './register-live-checks'
 import type { RegistrationAnswer } from './types'
 
 type Sources = z.infer<typeof sourceListResponse>
 /** The checks (NIK prefixes, phone metadata, occupations, the quote engine) come in their own chunk. */
 const loadChecks = () => import('../../lib/registration-checks').then((m) => m.createRegistrationChecks())
-
-interface Live {
-  nik?: { error?: string; warning?: string; hint?: string }
-  birthDate?: string
-  sex?: string
-  phone?: { error?: string; hint?: string }
-  income?: string
-  quote?: { totalIdr: number; lines: Array<{ programme: string; amountIdr: number }>; discount: boolean } | { error: string }
-}
-
-/** Everything the form can say while the user types, from the same pure rules the server applies. */
-function liveChecks(checks: RegistrationChecks | null, form: RegisterFormState, t: (k: string, o?: Record<string, unknown>) => string): Live {
-  if (!checks) return {}
-  const live: Live = {}
-  const nikDigits = form.nik.replace(/[\s.-]/g, '')
-  if (nikDigits.length > 0) {
-    const reading = checks.nik(form.nik)
-    if (reading.error) live.nik = nikDigits.length < 16 ? { hint: t('register.nikTyping', { count: nikDigits.length }) } : { error: reading.error.message }
-    else {
-      live.nik = reading.warnings[0] ? { warning: reading.warnings[0].message } : { hint: t('register.nikOk', { date: reading.birthDigits, sex: t(`sex.${reading.sex}`) }) }
-      for (const issue of checks.identity(nikDigits, { birthDate: parseDateInput(form.birthDate), sex: form.sex || null })) {
-        if (issue.field === 'tanggal_lahir') live.birthDate = issue.message
-        if (issue.field === 'jenis_kelamin') live.sex = issue.message
-      }
-    }
-  }
-  if (form.birthDate.trim().length >= 8 && !parseDateInput(form.birthDate)) live.birthDate = t('register.dateFormat')
-  if (form.phone.trim()) {
-    const phone = checks.phone(form.phone)
-    live.phone = phone.error ? { error: phone.error.message } : { hint: t('register.phoneOk', { phone: phone.ok }) }
-  }
-  const income = parseRupiahInput(form.income)
-  if (income === null || Number.isNaN(income)) live.income = t('calculator.notAmount', { field: t('calculator.income') })
-  else {
-    const sector = checks.catalogue.byKey.get(form.occupation)?.sector ?? 'other'
-    const outcome = checks.quotes.quote({ segment: 'bpu', month: currentMonthWita(new Date()), income, programmes: form.jht ? ['jkk', 'jkm', 'jht'] : ['jkk', 'jkm'], sector, payer: 'self' })
-    live.quote = outcome.ok
-      ? { totalIdr: outcome.view.billedIdr, lines: outcome.view.lines.map((l) => ({ programme: l.programme, amountIdr: l.amountIdr })), discount: outcome.view.lines.some((l) => (l.discountppm ?? 0) > 0) }
-      : { error: outcome.message }
-  }
-  return live
-}
 
 /** The office a user works in (a cabang's branch, else the Kanwil), else the first source offered. */
 function preferredSource(items: Sources['items'], branchCode: string | null) {

@@ -1,0 +1,95 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHROMIUM_PATH, hasChromium } from '../db.js'
+import { addJourneyAgent } from './agen-user.js'
+import { launchChromium, screenshotPath } from './chromium.js'
+import { startTestServer, type RunningServer } from './test-server.js'
+import { ensureWebBuild } from './web-build.js'
+
+if (!hasChromium()) console.log(`[semesta] agent app suite skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium)`)
+
+/** Two workers of Kota Denpasar (NIK prefix 51.71); the woman's NIK day is her birth day + 40. */
+const WORKERS = [
+  { nik: '5171011205900001', name: 'I Made Wirawan', birthDate: '12/05/1990', phone: '081234567801' },
+  { nik: '5171014308950002', name: 'Ni Luh Ayu Lestari', birthDate: '03/08/1995', phone: '081234567802' },
+]
+
+async function registerWorker(page: Page, worker: { nik: string; name: string; birthDate: string; phone?: string }): Promise<void> {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Daftar' }).click()
+  await page.getByRole('heading', { name: 'Daftarkan pekerja' }).waitFor()
+  await page.getByLabel('NIK').fill(worker.nik)
+  await page.getByLabel('Nama (sesuai KTP)').fill(worker.name)
+  await page.getByLabel('Tanggal lahir').fill(worker.birthDate)
+  if (worker.phone) await page.getByLabel('Nomor HP').fill(worker.phone)
+  await page.getByLabel('Kabupaten/kota domisili').selectOption('51.71')
+  await page.getByLabel(/Pekerja menyetujui/).check()
+  await page.getByRole('button', { name: 'Simpan pendaftaran' }).click()
+  await page.getByTestId('register-saved').getByText(worker.name).waitFor()
+}
+
+describe.skipIf(!hasChromium())('the Agen Perisai app (/agen) on a phone, offline first', () => {
+  let server: RunningServer
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let agent: { username: string; password: string; sourceId: string }
+
+  beforeAll(async () => {
+    ensureWebBuild()
+    server = await startTestServer()
+    agent = await addJourneyAgent(server.db.sql)
+    browser = await launchChromium()
+    context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'id-ID', serviceWorkers: 'allow' })
+    page = await context.newPage()
+  }, 300_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('opens on the agent sign-in, installable (manifest, service worker), and signs the agent in', async () => {
+    await page.goto('/agen')
+    await page.getByRole('heading', { name: 'Masuk sebagai Agen Perisai' }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('id')
+    const manifest = await (await page.request.get('/agen.webmanifest')).json() as { start_url: string; display: string }
+    expect([manifest.start_url, manifest.display]).toEqual(['/agen', 'standalone'])
+    await page.screenshot({ path: screenshotPath('agen-sign-in') })
+    await page.getByLabel('Nama pengguna').fill(agent.username)
+    await page.getByLabel('Kata sandi').fill(agent.password)
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click()
+    await page.getByRole('navigation', { name: 'Menu' }).waitFor()
+    // the worker controls the page once it has cached the shell: from here the app opens without signal
+    await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 })
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
+  })
+
+  it('registers two workers and records a collection offline; the outbox survives a reload without signal', async () => {
+    // read once online so the regions are on the phone
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Daftar' }).click()
+    await page.getByLabel('Kabupaten/kota domisili').locator('option[value="51.71"]').first().waitFor({ state: 'attached' })
+    await context.setOffline(true)
+    for (const worker of WORKERS) await registerWorker(page, worker)
+    expect(await page.getByTestId('register-quote').textContent()).toMatch(/^Rp\d/)
+
+    await page.getByTestId('register-saved').getByRole('button', { name: 'Catat iuran pertamanya' }).click()
+    await page.getByRole('heading', { name: 'Catat iuran tunai' }).waitFor()
+    expect(await page.getByLabel('Peserta').inputValue()).not.toBe('')
+    await page.getByLabel('Jumlah bulan').selectOption('3')
+    await expect.poll(() => page.getByTestId('collect-total').textContent()).toMatch(/^Rp\d/)
+    await page.getByRole('button', { name: 'Simpan dan buat kuitansi' }).click()
+    await page.getByRole('heading', { name: 'Antrean sinkron' }).waitFor()
+    expect(await page.getByTestId('receipt-no').first().textContent()).toBe('menunggu sinkron')
+    expect(await page.getByTestId('outbox-pending').textContent()).toBe('Menunggu sinkron: 3')
+
+    await page.reload()
+    await page.getByRole('heading', { name: 'Antrean sinkron' }).waitFor()
+    await expect.poll(() => page.getByTestId('outbox-pending').textContent()).toBe('Menunggu sinkron: 3')
+    expect(await page.getByTestId('outbox-entry').count()).toBe(3)
+    expect(await page.getByTestId('pending-count').textContent()).toBe('3')
+    await page.screenshot({ path: screenshotPath('agen-outbox-offline'), fullPage: true })
+    // nothing reached the server while offline
+    const { rows } = await server.db.sql.query<{ n: number }>(`select count(*)::int as n from participants where nik = any($1)`, [WORKERS.map((w) => w.nik)])
+    expect(Number(rows[0]?.n)).toBe(0)
+  })
+})
