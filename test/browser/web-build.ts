@@ -6,7 +6,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const distIndex = path.join(repoRoot, 'web', 'dist', 'index.html')
 
 /** What the web bundle is built from: its own sources, the regulation data and the pure code it imports. */
-const SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'regulations', 'reference', 'src/kernel', 'src/areas']
+const SOURCES = ['web/src', 'web/pwa', 'web/index.html', 'web/agen.html', 'web/vite.config.ts', 'regulations', 'reference', 'src/kernel', 'src/areas']
 
 function newestMtimeMs(entry: string): number {
   if (!fs.existsSync(entry)) return 0
