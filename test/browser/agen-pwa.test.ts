@@ -22,6 +22,7 @@ async function registerWorker(page: Page, worker: { nik: string; name: string; b
   await page.getByLabel('Tanggal lahir').fill(worker.birthDate)
   if (worker.phone) await page.getByLabel('Nomor HP').fill(worker.phone)
   await page.getByLabel('Kabupaten/kota domisili').selectOption('51.71')
+  await page.getByLabel('Pekerjaan').selectOption('pedagang')
   await page.getByLabel(/Pekerja menyetujui/).check()
   await page.getByRole('button', { name: 'Simpan pendaftaran' }).click()
   await page.getByTestId('register-saved').getByText(worker.name).waitFor()
@@ -33,11 +34,16 @@ describe.skipIf(!hasChromium())('the Agen Perisai app (/agen) on a phone, offlin
   let context: BrowserContext
   let page: Page
   let agent: { username: string; password: string; sourceId: string }
+  /** a worker the registry already holds (a demo person), claimed again under another name: nik_identity_mismatch */
+  let conflict: { nik: string; name: string; birthDate: string }
 
   beforeAll(async () => {
     ensureWebBuild()
     server = await startTestServer()
     agent = await addJourneyAgent(server.db.sql)
+    const { rows } = await server.db.sql.query<{ nik: string; birth_date: string }>(`select nik, birth_date from participants where category = 'bpu' order by nik limit 1`)
+    const known = rows[0] as { nik: string; birth_date: string }
+    conflict = { nik: known.nik, name: 'Yohanes Bosco Lado Manu', birthDate: known.birth_date.split('-').reverse().join('/') }
     browser = await launchChromium()
     context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'id-ID', serviceWorkers: 'allow' })
     page = await context.newPage()
@@ -69,7 +75,9 @@ describe.skipIf(!hasChromium())('the Agen Perisai app (/agen) on a phone, offlin
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Daftar' }).click()
     await page.getByLabel('Kabupaten/kota domisili').locator('option[value="51.71"]').first().waitFor({ state: 'attached' })
     await context.setOffline(true)
-    for (const worker of WORKERS) await registerWorker(page, worker)
+    await registerWorker(page, WORKERS[0]!)
+    await registerWorker(page, conflict)
+    await registerWorker(page, WORKERS[1]!)
     expect(await page.getByTestId('register-quote').textContent()).toMatch(/^Rp\d/)
 
     await page.getByTestId('register-saved').getByRole('button', { name: 'Catat iuran pertamanya' }).click()
@@ -80,16 +88,64 @@ describe.skipIf(!hasChromium())('the Agen Perisai app (/agen) on a phone, offlin
     await page.getByRole('button', { name: 'Simpan dan buat kuitansi' }).click()
     await page.getByRole('heading', { name: 'Antrean sinkron' }).waitFor()
     expect(await page.getByTestId('receipt-no').first().textContent()).toBe('menunggu sinkron')
-    expect(await page.getByTestId('outbox-pending').textContent()).toBe('Menunggu sinkron: 3')
+    expect(await page.getByTestId('outbox-pending').textContent()).toBe('Menunggu sinkron: 4')
 
     await page.reload()
     await page.getByRole('heading', { name: 'Antrean sinkron' }).waitFor()
-    await expect.poll(() => page.getByTestId('outbox-pending').textContent()).toBe('Menunggu sinkron: 3')
-    expect(await page.getByTestId('outbox-entry').count()).toBe(3)
-    expect(await page.getByTestId('pending-count').textContent()).toBe('3')
+    await expect.poll(() => page.getByTestId('outbox-pending').textContent()).toBe('Menunggu sinkron: 4')
+    expect(await page.getByTestId('outbox-entry').count()).toBe(4)
+    expect(await page.getByTestId('pending-count').textContent()).toBe('4')
     await page.screenshot({ path: screenshotPath('agen-outbox-offline'), fullPage: true })
     // nothing reached the server while offline
     const { rows } = await server.db.sql.query<{ n: number }>(`select count(*)::int as n from participants where nik = any($1)`, [WORKERS.map((w) => w.nik)])
     expect(Number(rows[0]?.n)).toBe(0)
+  })
+
+  const counts = async () => {
+    const { rows } = await server.db.sql.query<{ people: number; payments: number }>(
+      `select (select count(*) from participants where source_id = $1) as people,
+              (select count(*) from payments p join participants x on x.id = p.participant_id where x.source_id = $1) as payments`,
+      [agent.sourceId],
+    )
+    return { people: Number(rows[0]?.people), payments: Number(rows[0]?.payments) }
+  }
+
+  it('syncs by itself when the signal returns: two participants and one payment on the server, the conflicting NIK refused on its own item', async () => {
+    await context.setOffline(false)
+    await expect.poll(() => page.getByTestId('outbox-pending').textContent(), { timeout: 30_000 }).toBe('Semua terkirim')
+    expect(await counts()).toEqual({ people: 2, payments: 1 })
+    const receipt = (await page.getByTestId('receipt-no').first().textContent()) ?? ''
+    expect(receipt).not.toBe('menunggu sinkron')
+    const { rows } = await server.db.sql.query<{ receipt_no: string; amount_idr: number }>(
+      `select p.receipt_no, p.amount_idr from payments p join participants x on x.id = p.participant_id where x.source_id = $1`, [agent.sourceId])
+    expect(rows.map((r) => [r.receipt_no, Number(r.amount_idr)])).toEqual([[receipt, 33_600]])
+
+    const states = await page.getByTestId('outbox-entry').evaluateAll((items) => items.map((i) => i.getAttribute('data-state')))
+    expect(states.sort()).toEqual(['done', 'done', 'done', 'rejected'])
+    const refused = page.locator('[data-testid="outbox-entry"][data-state="rejected"]')
+    expect(await refused.textContent()).toContain(conflict.name)
+    expect(await refused.getByTestId('entry-error').textContent()).toMatch(/NIK/)
+    expect(await page.getByTestId('entry-error').count()).toBe(1)
+    await page.screenshot({ path: screenshotPath('agen-outbox-synced'), fullPage: true })
+  })
+
+  it('sends nothing twice: replaying the outbox with the same client ids changes nothing on the server', async () => {
+    const items = await page.evaluate(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('semesta-agen')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const read = open.result.transaction('outbox').objectStore('outbox').getAll()
+        read.onsuccess = () => resolve(read.result.map((entry) => entry.item))
+      }
+    })`) as Array<{ clientId: string; kind: string }>
+    expect(items).toHaveLength(4)
+    const before = await counts()
+    const replay = await page.request.post('/api/v1/agen/sync', { data: { items } })
+    expect(replay.status()).toBe(200)
+    const results = ((await replay.json()) as { results: Array<{ state: string }> }).results
+    expect(results.map((r) => r.state).sort()).toEqual(['done', 'done', 'done', 'rejected'])
+    expect(await counts()).toEqual(before)
+    // and the app itself has nothing left to send
+    expect(await page.getByRole('button', { name: 'Sinkronkan sekarang' }).isDisabled()).toBe(true)
   })
 })

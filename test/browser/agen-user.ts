@@ -1,17 +1,15 @@
-import { createUser } from '../../src/areas/access/index.js'
-import { addSource } from '../../src/flows/add-source.js'
+import { addAgent } from '../../src/flows/add-agent.js'
 import type { Sql } from '../../src/platform/db/sql.js'
 import { newId } from '../../src/platform/ids.js'
 import { JOURNEY_PASSWORD } from './test-server.js'
 
 export const AGEN_USERNAME = 'agen.uji'
 
-/** An Agen Perisai in Kota Denpasar for the phone app's journey: its registry source and its user (role agent). */
+/** An Agen Perisai in Kota Denpasar for the phone app's journey, made as `semesta agent add` makes one. */
 export async function addJourneyAgent(sql: Sql): Promise<{ username: string; password: string; sourceId: string }> {
-  const source = await addSource(sql, { kind: 'agent', name: 'Agen Perisai Uji', refId: 'agen-uji', actor: null, requestId: null }, new Date(), { newId: () => newId() })
-  await createUser(sql, {
-    actor: null, password: JOURNEY_PASSWORD, requestId: null, via: 'cli',
-    input: { username: AGEN_USERNAME, displayName: 'Agen Uji', role: 'agent', sourceIds: [source.id] },
-  }, new Date())
-  return { username: AGEN_USERNAME, password: JOURNEY_PASSWORD, sourceId: source.id }
+  const added = await addAgent(sql, {
+    name: 'Agen Uji', wadah: 'Koperasi Perisai Uji', targets: { registrations: 20, collectionsIdr: 2_000_000 },
+    username: AGEN_USERNAME, password: JOURNEY_PASSWORD, regionCodes: ['51.71'], actor: null, requestId: null, via: 'cli',
+  }, new Date(), { newId: () => newId() })
+  return { username: AGEN_USERNAME, password: JOURNEY_PASSWORD, sourceId: added.agent.sourceId }
 }

@@ -1,33 +1,9 @@
-import type { RegistrationBody } from '../../pages/participants/types'
+import type { AgenCollectPayload, AgenRegisterPayload, ItemResult, OutboxItem } from '../../../../src/areas/agents/http/schemas'
 
-/** The Agen Perisai sync contract (/work/notes/agen-contract.md, POST /api/v1/agen/sync), as the phone sends it. */
-export type RegisterPayload = Omit<RegistrationBody, 'sourceId'>
-
-export interface CollectPayload {
-  participantId?: string
-  /** the clientId of a 'register' item (same or earlier sync) */
-  participantClientId?: string
-  months: number
-  amountIdr: number
-  collectedOn: string
-}
-
-export type OutboxItem =
-  | { clientId: string; kind: 'register'; createdAt: string; payload: RegisterPayload }
-  | { clientId: string; kind: 'collect'; createdAt: string; payload: CollectPayload }
-
-export interface ItemResult {
-  clientId: string
-  state: 'done' | 'rejected'
-  participantId?: string
-  kpj?: string
-  existing?: boolean
-  paymentId?: string
-  receiptNo?: string
-  months?: string[]
-  paidThrough?: string | null
-  error?: { code: string; field?: string; message: string }
-}
+/** The Agen Perisai sync contract (/work/notes/agen-contract.md, POST /api/v1/agen/sync): the server's own schemas. */
+export type RegisterPayload = AgenRegisterPayload
+export type CollectPayload = AgenCollectPayload
+export type { ItemResult, OutboxItem }
 
 /** What the phone shows for an item while it waits (no server look-up needed). */
 export interface ItemSummary {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { OutboxStore } from './store'
 import { drainOutbox, httpSend, type SendBatch, type SyncOutcome } from './sync'
 import type { OutboxEntry } from './types'
@@ -26,11 +26,14 @@ export function syncOnce(store: OutboxStore, userId: string, send: SendBatch): P
  * The outbox as the screens see it, kept current, and the sync: at start, when the phone comes online, every 30 s
  * while items wait, and on demand. Offline (navigator.onLine false) it does not try.
  */
-export function useOutbox(store: OutboxStore, userId: string, onSignedOut: () => void, send: SendBatch = httpSend()): OutboxView {
+export function useOutbox(store: OutboxStore, userId: string, onSignedOut: () => void, send?: SendBatch): OutboxView {
   const [entries, setEntries] = useState<OutboxEntry[]>([])
   const [syncing, setSyncing] = useState(false)
   const [last, setLast] = useState<SyncOutcome | null>(null)
   const [online, setOnline] = useState(() => navigator.onLine)
+  // the callers' functions change every render; the sync must not (its effects would run again each time)
+  const latest = useRef({ onSignedOut, send: send ?? httpSend() })
+  latest.current = { onSignedOut, send: send ?? latest.current.send }
 
   useEffect(() => {
     let live = true
@@ -47,13 +50,13 @@ export function useOutbox(store: OutboxStore, userId: string, onSignedOut: () =>
     if (!navigator.onLine) return
     setSyncing(true)
     try {
-      const outcome = await syncOnce(store, userId, send)
+      const outcome = await syncOnce(store, userId, latest.current.send)
       setLast(outcome)
-      if (outcome.kind === 'signed-out') onSignedOut()
+      if (outcome.kind === 'signed-out') latest.current.onSignedOut()
     } finally {
       setSyncing(false)
     }
-  }, [store, userId, send, onSignedOut])
+  }, [store, userId])
 
   useEffect(() => {
     const up = () => {

@@ -10,6 +10,9 @@ import { newClientId, outbox } from '../device'
 import type { RegisterPayload } from '../outbox/types'
 import { useCached } from './use-cached'
 
+/** What the worker consents to (stored with the registration, in Bahasa Indonesia whatever the app's language). */
+const CONSENT_PURPOSE = 'Kepesertaan BPJS Ketenagakerjaan (pendaftaran oleh Agen Perisai melalui Semesta)'
+
 /** Register a BPU worker on the phone: checked as one types with the server's rules, queued in the outbox, synced when there is signal. */
 export function RegisterScreen({ user, box, rules, go }: ScreenProps) {
   const { t, i18n } = useTranslation()
@@ -30,14 +33,16 @@ export function RegisterScreen({ user, box, rules, go }: ScreenProps) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     const result = registrationBodyOf(form)
-    if ('missing' in result || live.nik?.error) {
-      const field = 'missing' in result ? result.missing : 'nik'
+    // the server requires a BPU's occupation (it also sets the PP 50/2025 sector): ask for it here, not after a sync
+    if ('missing' in result || live.nik?.error || !form.occupation) {
+      const field = 'missing' in result ? result.missing : live.nik?.error ? 'nik' : 'occupation'
       setMissing(field)
       document.getElementById(`reg-${field}`)?.focus()
       return
     }
     setMissing(null)
-    const { sourceId: _server, ...payload } = result.body
+    const { sourceId: _server, ...rest } = result.body
+    const payload = { ...rest, consent: { given: true as const, purpose: CONSENT_PURPOSE } }
     const clientId = newClientId()
     const quote = live.quote && !('error' in live.quote) ? live.quote.totalIdr : undefined
     await outbox.add({
@@ -119,6 +124,7 @@ export function RegisterScreen({ user, box, rules, go }: ScreenProps) {
             <option value="">{t('register.chooseOccupation')}</option>
             {checks?.occupations.map((o) => <option key={o.code} value={o.code}>{i18n.language === 'en' ? o.nameEn : o.nameId}</option>)}
           </select>
+          <FieldMessage id="reg-occupation-msg" error={needed('occupation')} />
         </div>
         <div className="field">
           <label htmlFor="reg-income">{t('register.income')}</label>
