@@ -120,7 +120,10 @@ describeDb('coverage: a hand-built dataset gives exact counts, pacing and frozen
     const xlsx = await coverageExport(ctx.sql, { format: 'xlsx', month: '2026-04', actor: null }, at('2026-04-30'), ids)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(xlsx.body as unknown as ArrayBuffer)
-    expect(book.worksheets.map((w) => w.name)).toHaveLength(9)
+    expect(book.worksheets.map((w) => w.name)).toHaveLength(10)
+    const claims = book.worksheets.at(-1)!
+    expect(claims.name).toBe('Klaim')
+    expect((claims.getRow(3).values as unknown[]).slice(1, 11)).toEqual(['Total', 'all', 0, 0, 0, 0, 0, 0, 0, 0])
     const bali = book.worksheets[0]!
     const dpsRow = bali.getColumn(1).values.findIndex((v) => v === DPS)
     expect(bali.getCell(`H${dpsRow}`).value).toEqual({ formula: `E${dpsRow}+F${dpsRow}`, result: 4 })

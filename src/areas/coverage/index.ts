@@ -4,6 +4,6 @@ export { foldCoverage, probeCoverage, closedMonths, readCells, protectedAt, clos
 export { upsertTarget, listTargets } from './db/targets.js'
 export { readWorkforceFigures, readRegionNames, type RegionName } from './db/workforce.js'
 export { mayReadCoverage, mayWriteTargets, mayCloseMonths, coverageScope } from './policy.js'
-export { renderCoverageXlsx } from './documents/coverage-xlsx.js'
+export { renderCoverageXlsx, type ExtraSheet } from './documents/coverage-xlsx.js'
 export { renderCoveragePdf } from './documents/coverage-pdf.js'
 export { provincePages, monthNameId, type ProvincePage } from './documents/report-pages.js'

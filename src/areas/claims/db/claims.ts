@@ -1,5 +1,6 @@
 import type { LocalDate } from '../../../kernel/dates.js'
 import type { Sql } from '../../../platform/db/sql.js'
+import type { ClaimReportRow } from '../domain/report.js'
 import type { ScheduledScholarship } from '../domain/scholarship-schedule.js'
 import type { ClaimKind, ClaimProgramme, ClaimStatus, Eligibility } from '../domain/types.js'
 
@@ -162,6 +163,19 @@ export async function listScholarships(sql: Sql, claimId: string): Promise<Store
     `select child, school_year as "schoolYear", level, amount_idr as "amountIdr", status, to_char(paid_on, 'YYYY-MM-DD') as "paidOn"
        from claim_scholarships where claim_id = $1 order by school_year, child`,
     [claimId],
+  )
+  return rows
+}
+
+/** Rows of the claims report: claims filed in [from, to] in the caller's regions (aggregated in the pure report). */
+export async function claimReportRows(sql: Sql, from: LocalDate, to: LocalDate, regionCodes: 'all' | readonly string[]): Promise<ClaimReportRow[]> {
+  const params: unknown[] = [from, to]
+  if (regionCodes !== 'all') params.push([...regionCodes])
+  const { rows } = await sql.query<ClaimReportRow>(
+    `select programme, region_code as "regionCode", to_char(event_date, 'YYYY-MM-DD') as "eventDate", to_char(filed_on, 'YYYY-MM-DD') as "filedOn",
+       status, to_char(paid_on, 'YYYY-MM-DD') as "paidOn", paid_idr as "paidIdr", service_level_days as "serviceLevelDays"
+       from claims where filed_on between $1 and $2${regionCodes === 'all' ? '' : ' and region_code = any($3)'}`,
+    params,
   )
   return rows
 }

@@ -6,3 +6,4 @@ export { claimEligibility, claimDeadline, serviceLevelWorkingDays } from './elig
 export { CLAIM_ACTIONS, REQUIRED_DOCUMENTS, nextClaimStatus, missingDocuments, type ClaimAction, type ClaimTransition } from './workflow.js'
 export { workingDaysBetween, serviceLevelOutcome } from './working-days.js'
 export { schoolYearOf, scholarshipSchedule, type ScheduledScholarship } from './scholarship-schedule.js'
+export { claimsReport, type ClaimReportRow, type ClaimBucket, type ClaimsReport } from './report.js'

@@ -94,4 +94,13 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
       { child: 2, schoolYear: '2025/2026', level: 'sma', amountIdr: 3_000_000, status: 'paid', paidOn: '2026-01-10' },
     ])
   })
+
+  it('reports claims by programme, region and month with the service level, in the caller\'s regions (issue 11 item 4)', async () => {
+    const report = (who: string) => app.inject({ method: 'GET', url: '/api/v1/claims/report?from=2026-01-01&to=2026-12-31', headers: as(who) })
+    const all = (await report('kanwil')).json()
+    expect(all.total).toMatchObject({ filed: 5, paid: 3, rejected: 1, open: 1, paidIdr: 10_000_000 + 42_000_000 + 46_500_000, withinLevel: 3, late: 0 })
+    expect(all.byProgramme.map((b: { key: string }) => b.key)).toEqual(['JKM'])
+    expect(all.byMonth.map((b: { key: string; filed: number }) => [b.key, b.filed])).toEqual([['2026-01', 1], ['2026-05', 4]])
+    expect((await report('kupang')).json().total.filed).toBe(0)
+  })
 }, { referenceData: true })

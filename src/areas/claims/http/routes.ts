@@ -2,6 +2,7 @@ import { maskName, maskNik } from '../../../kernel/mask.js'
 import { actorOf } from '../../../platform/http/actor.js'
 import { idempotencyHeaders, idempotent } from '../../../platform/http/idempotent.js'
 import type { App } from '../../../platform/http/types.js'
+import { claimsReportFor } from '../../../flows/claims-report.js'
 import { fileClaim } from '../../../flows/file-claim.js'
 import { moveClaim } from '../../../flows/move-claim.js'
 import { assertAuthorized, dataScope, type Actor } from '../../access/index.js'
@@ -42,6 +43,12 @@ export default async function claimsRoutes(app: App): Promise<void> {
         const claim = await fileClaim(tx, { ...request.body, actor, requestId: request.id }, ctx.now(), ctx)
         return { status: 201, body: presentClaim(claim, actor) }
       })
+    })
+
+  app.get('/api/v1/claims/report', { ...guarded, schema: { tags, security, summary: 'Laporan klaim per program, wilayah dan bulan; lama bayar terhadap batas hari kerja', querystring: s.claimsReportQuery, response: { 200: s.claimsReportView } } },
+    async (request) => {
+      const actor = assertAuthorized(actorOf(request), 'claim.read', { collection: true })
+      return claimsReportFor(ctx.sql, { ...request.query, actor }, ctx.now())
     })
 
   app.get('/api/v1/claims/:id', { ...guarded, schema: { tags, security, summary: 'Klaim, langkah-langkahnya dan jadwal beasiswa', params: s.claimParams, response: { 200: s.claimDetail } } },

@@ -92,3 +92,13 @@ export const moveClaimBody = z.object({
 export type ClaimView = z.infer<typeof claimView>
 export type ClaimDetailView = z.infer<typeof claimDetail>
 export type FileClaimBody = z.infer<typeof fileClaimBody>
+
+const bucket = z.object({
+  key: z.string(), filed: z.number().int(), open: z.number().int(), paid: z.number().int(), rejected: z.number().int(), paidIdr: idr,
+  withinLevel: z.number().int().describe('Dibayar dalam batas hari kerja (JKM 3, JKK 7, JHT 5)'), late: z.number().int(), noLevel: z.number().int(),
+  avgDaysEventToPaid: z.number().nullable().describe('Rata-rata hari kalender dari kejadian sampai dibayar'),
+  avgWorkingDaysToPay: z.number().nullable().describe('Rata-rata hari kerja dari pengajuan sampai dibayar'),
+})
+export const claimsReportQuery = z.object({ from: date.optional(), to: date.optional() })
+export const claimsReportView = z.object({ from: date, to: date, total: bucket, byProgramme: z.array(bucket), byRegion: z.array(bucket), byMonth: z.array(bucket) })
+export type ClaimsReportView = z.infer<typeof claimsReportView>

@@ -13,7 +13,15 @@ const COLUMNS = [
  * coverage and gap are formulas people can check (terlindungi = aktif + menunggak; cakupan = terlindungi ÷ angkatan
  * kerja; selisih = MAX(0, target − terlindungi)). Derived denominators are marked "turunan".
  */
-export async function renderCoverageXlsx(month: string, closed: boolean, pages: readonly ProvincePage[]): Promise<Buffer> {
+/** A plain table sheet another area adds to the workbook (the claims section). */
+export interface ExtraSheet {
+  name: string
+  title: string
+  header: readonly string[]
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>
+}
+
+export async function renderCoverageXlsx(month: string, closed: boolean, pages: readonly ProvincePage[], extra: readonly ExtraSheet[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Semesta — BPJS Ketenagakerjaan Banuspa'
   for (const page of pages) {
@@ -41,6 +49,13 @@ export async function renderCoverageXlsx(month: string, closed: boolean, pages: 
     sheet.getCell(`R${n}`).value = projected(page.province)
     sheet.getCell(`S${n}`).value = source(page.province)
     sheet.views = [{ state: 'frozen', ySplit: header.number }]
+  }
+  for (const e of extra) {
+    const sheet = workbook.addWorksheet(e.name.slice(0, 31))
+    sheet.addRow([e.title]).font = { bold: true }
+    sheet.addRow([...e.header]).font = { bold: true }
+    for (const r of e.rows) sheet.addRow([...r])
+    e.header.forEach((h, i) => (sheet.getColumn(i + 1).width = Math.max(12, h.length + 2)))
   }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
