@@ -148,17 +148,17 @@ export function register(program: Command): void {
 
   pemda
     .command('pay')
-    .description('Record the payment of a pemda invoice (in full); members\' dues are settled and statuses follow')
+    .description('Record the payment of a pemda invoice (in full or in part); members\' dues are settled and statuses follow')
     .requiredOption('--invoice <no>', 'invoice number (or id)')
     .requiredOption('--date <yyyy-mm-dd>', 'date the APBD transfer arrived')
-    .option('--amount <idr>', "the amount paid (must equal the invoice's)")
+    .option('--amount <idr>', 'the amount paid (default: what is still open; less pays part: oldest member-months first)')
     .option('--key <key>', 'idempotency key (default: invoice number, revision and date)')
     .option('--json', 'print JSON')
     .action(
       action(async (o: { invoice: string; date: string; amount?: string; key?: string; json?: boolean }) => {
         const amountIdr = o.amount === undefined ? undefined : parseWhole(o.amount, '--amount')
         const paid = await withDatabase((sql) => payPemdaInvoice(sql, { invoice: o.invoice, paidOn: o.date, amountIdr, clientKey: o.key, actor: null, requestId: null }, new Date(), ids)).catch(flagged)
-        output(paid, o.json ?? false, (p: PemdaInvoicePaid) => `Tagihan ${p.invoiceNo} lunas ${p.paidOn}: ${rupiah(p.amountIdr)}${p.replayed ? ' (sudah tercatat)' : `; ${p.membersSettled} peserta, ${p.membersAktif} aktif`}.`)
+        output(paid, o.json ?? false, (p: PemdaInvoicePaid) => `Tagihan ${p.invoiceNo} ${p.fullyPaid ? 'lunas' : `dibayar sebagian (sisa ${rupiah(p.openIdr)})`} ${p.paidOn}: ${rupiah(p.amountIdr)}${p.replayed ? ' (sudah tercatat)' : `; ${p.membersSettled} peserta, ${p.membersAktif} aktif`}.`)
       }),
     )
 

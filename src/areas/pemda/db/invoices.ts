@@ -55,8 +55,9 @@ export async function findPemdaInvoice(sql: Sql, by: { id: string } | { invoiceN
 
 export async function listPemdaInvoices(sql: Sql, programmeId: string): Promise<Array<StoredPemdaInvoice & { paidOn: string | null }>> {
   const { rows } = await sql.query<StoredPemdaInvoice & { paidOn: string | null }>(
-    `select ${columns('i.')}, to_char(p.paid_on, 'YYYY-MM-DD') as "paidOn"
-       from pemda_invoices i left join pemda_invoice_payments p on p.invoice_id = i.id
+    `select ${columns('i.')}, case when p.paid_idr >= i.amount_idr then to_char(p.last_on, 'YYYY-MM-DD') end as "paidOn"
+       from pemda_invoices i
+       left join (select invoice_id, sum(amount_idr) as paid_idr, max(paid_on) as last_on from pemda_invoice_payments group by invoice_id) p on p.invoice_id = i.id
       where i.programme_id = $1 order by i.month`,
     [programmeId],
   )
@@ -149,13 +150,25 @@ export async function listRevisions(sql: Sql, invoiceId: string): Promise<Array<
   return rows
 }
 
-export async function findPemdaInvoicePayment(sql: Sql, invoiceId: string): Promise<PemdaInvoicePayment | null> {
+/** An invoice's payments so far: what they total, and the date it was paid in full (null while money is still owed). */
+export interface PemdaInvoicePayments {
+  payments: PemdaInvoicePayment[]
+  paidIdr: number
+  /** The date of the payment that completed the invoice; null while it is open or partly paid. */
+  paidOn: string | null
+}
+
+/** The payments of an invoice in the order made; null when there is none (the invoice may still be revised). */
+export async function findPemdaInvoicePayment(sql: Sql, invoiceId: string): Promise<PemdaInvoicePayments | null> {
   const { rows } = await sql.query<PemdaInvoicePayment>(
     `select invoice_id as "invoiceId", client_key as "clientKey", to_char(paid_on, 'YYYY-MM-DD') as "paidOn", amount_idr as "amountIdr", revision
-       from pemda_invoice_payments where invoice_id = $1`,
+       from pemda_invoice_payments where invoice_id = $1 order by created_at, client_key`,
     [invoiceId],
   )
-  return rows[0] ?? null
+  if (rows.length === 0) return null
+  const { rows: inv } = await sql.query<{ amountIdr: number }>(`select amount_idr as "amountIdr" from pemda_invoices where id = $1`, [invoiceId])
+  const paidIdr = rows.reduce((t, p) => t + p.amountIdr, 0)
+  return { payments: rows, paidIdr, paidOn: paidIdr >= (inv[0]?.amountIdr ?? 0) ? rows.at(-1)!.paidOn : null }
 }
 
 export async function insertPemdaInvoicePayment(sql: Sql, p: PemdaInvoicePayment, now: Date): Promise<void> {
@@ -169,7 +182,8 @@ export async function insertPemdaInvoicePayment(sql: Sql, p: PemdaInvoicePayment
 export async function invoicedByMonth(sql: Sql, programmeId: string): Promise<Array<{ month: Month; amountIdr: number; paidIdr: number }>> {
   const { rows } = await sql.query<{ month: Month; amountIdr: number; paidIdr: number }>(
     `select i.month, i.amount_idr as "amountIdr", coalesce(p.amount_idr, 0)::int8 as "paidIdr"
-       from pemda_invoices i left join pemda_invoice_payments p on p.invoice_id = i.id
+       from pemda_invoices i
+       left join (select invoice_id, sum(amount_idr) as amount_idr from pemda_invoice_payments group by invoice_id) p on p.invoice_id = i.id
       where i.programme_id = $1 order by i.month`,
     [programmeId],
   )

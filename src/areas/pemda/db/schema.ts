@@ -170,13 +170,18 @@ export const pemdaInvoiceRevisions = pgTable(
   (t) => [primaryKey({ name: 'pemda_invoice_revisions_pkey', columns: [t.invoiceId, t.revision] })],
 )
 
-export const pemdaInvoicePayments = pgTable('pemda_invoice_payments', {
-  invoiceId: uuid('invoice_id')
-    .primaryKey()
-    .references(() => pemdaInvoices.id),
-  clientKey: text('client_key').notNull(),
-  paidOn: localDate('paid_on').notNull(),
-  amountIdr: idr('amount_idr').notNull(),
-  revision: integer('revision').notNull(),
-  createdAt: at('created_at').notNull(),
-})
+export const pemdaInvoicePayments = pgTable(
+  'pemda_invoice_payments',
+  {
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => pemdaInvoices.id),
+    clientKey: text('client_key').notNull(),
+    paidOn: localDate('paid_on').notNull(),
+    amountIdr: idr('amount_idr').notNull(),
+    revision: integer('revision').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  // several payments per invoice (partial payments: the APBD may transfer in parts), one per client key
+  (t) => [primaryKey({ name: 'pemda_invoice_payments_pkey', columns: [t.invoiceId, t.clientKey] })],
+)

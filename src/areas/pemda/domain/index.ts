@@ -7,3 +7,4 @@ export {
 export { chargeTable, draftInvoice, sameItems, type ChargeOf, type MemberCharge, type MemberMonth, type InvoiceDraft, type InvoiceLineDraft } from './invoice.js'
 export { budgetView, type BudgetInput, type BudgetView } from './budget.js'
 export { scorecard, type Scorecard, type ScorecardInput, type Criterion, type CriterionCode, type SourcedFigure } from './scorecard.js'
+export { coveredMemberMonths, type BilledMemberMonth } from './partial-payment.js'

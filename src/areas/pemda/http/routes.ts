@@ -134,7 +134,7 @@ export default async function pemdaRoutes(app: App): Promise<void> {
       return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${invoice.invoiceNo}.xlsx"`).send(out)
     })
 
-  app.post('/api/v1/pemda/invoices/:id/payments', { ...guarded, schema: { tags, security, summary: 'Catat pembayaran tagihan (penuh) dari kas daerah', headers: idempotencyHeaders, params: s.invoiceParams, body: s.payBody, response: { 200: s.paidView } } },
+  app.post('/api/v1/pemda/invoices/:id/payments', { ...guarded, schema: { tags, security, summary: 'Catat pembayaran tagihan dari kas daerah (penuh, atau sebagian: bulan-peserta tertua dulu, urutan kelompok)', headers: idempotencyHeaders, params: s.invoiceParams, body: s.payBody, response: { 200: s.paidView } } },
     async (request, reply) => {
       const actor = assertAuthorized(actorOf(request), 'payment.write', { collection: true })
       return idempotent(request, reply, async (tx) => ({
