@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { seedDemo, type SeedDemoResult } from '../../flows/seed-demo.js'
+import { ensureDemoAgent } from '../../flows/seed-demo-agent.js'
 import { DomainError } from '../../kernel/errors.js'
 import { readConfig } from '../../platform/config.js'
 import { migrate, openDatabase } from '../../platform/db/index.js'
@@ -63,6 +64,8 @@ export function register(program: Command): void {
               if (progress && done - shown >= total / 10) process.stderr.write(`  ${count.format((shown = done))} / ${count.format(total)}\n`)
             },
           })
+          // the demo agent agen.demo and its small Denpasar portfolio (not in production)
+          if (readConfig().env !== 'production') await ensureDemoAgent(db.sql, new Date())
           output(result, Boolean(flags.json), seedText)
         } finally {
           await db.close()

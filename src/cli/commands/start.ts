@@ -7,6 +7,7 @@ import { installShutdown, migrate, openDatabase } from '../../platform/db/index.
 import { newId } from '../../platform/ids.js'
 import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { seedDemo } from '../../flows/seed-demo.js'
+import { ensureDemoAgent } from '../../flows/seed-demo-agent.js'
 import { startCoverageFold } from '../../flows/coverage-report.js'
 import { startStatusSchedule } from '../../flows/refresh-statuses.js'
 import { sinkAdapters, startNotificationSchedule } from '../../flows/notification-schedule.js'
@@ -45,6 +46,8 @@ async function start(options: StartOptions): Promise<void> {
   await loadAllReferenceData(db.sql)
   const demo = config.env === 'production' ? null : await ensureDemoUser(db.sql, new Date())
   const seeded = config.env === 'production' ? null : await seedDemo(db, { participants: START_DEMO_PARTICIPANTS, seed: 1, ifEmpty: true })
+  // after the registry's seed (which only fills an empty registry): the demo agent's own few people
+  const demoAgent = config.env === 'production' || !demo ? null : await ensureDemoAgent(db.sql, new Date())
   const app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })
   stop.push(() => app.close())
   await app.listen({ port, host })
@@ -67,6 +70,7 @@ async function start(options: StartOptions): Promise<void> {
   const boundPort = typeof address === 'object' && address ? address.port : port
   const lines = [`Semesta berjalan di http://${browsableHost(host)}:${boundPort}`]
   if (demo) lines.push(`Masuk (demo): ${demo.username} / ${demo.password}`)
+  if (demoAgent) lines.push(`Agen Perisai (demo, /agen): ${demoAgent.username} / ${demoAgent.password}`)
   if (seeded && !seeded.skipped) lines.push(`Registri kosong: ${seeded.participants.toLocaleString('id-ID')} peserta demo sintetis ditambahkan (seed 1, ${seeded.ms} ms; semesta seed demo untuk lebih banyak)`)
   lines.push(`Basis data: ${db.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `tertanam (${config.dataDir})`}; siap dalam ${Date.now() - startedMs} ms`)
   process.stdout.write(`${lines.join('\n')}\n`)
