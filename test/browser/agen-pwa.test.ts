@@ -148,4 +148,32 @@ describe.skipIf(!hasChromium())('the Agen Perisai app (/agen) on a phone, offlin
     // and the app itself has nothing left to send
     expect(await page.getByRole('button', { name: 'Sinkronkan sekarang' }).isDisabled()).toBe(true)
   })
+
+  it('shows the portfolio with call and WhatsApp links, the benefit pitch from the rules on the phone, and the month at home', async () => {
+    const menu = page.getByRole('navigation', { name: 'Menu' })
+    await menu.getByRole('link', { name: 'Portofolio' }).click()
+    const neverPaid = page.getByTestId('portfolio-neverPaid')
+    await expect.poll(() => neverPaid.textContent()).toContain(WORKERS[0]!.name)
+    expect(await neverPaid.locator('a[href="tel:+6281234567801"]').count()).toBe(1)
+    expect(await neverPaid.locator('a[href="https://wa.me/6281234567801"]').count()).toBe(1)
+    await page.screenshot({ path: screenshotPath('agen-portfolio'), fullPage: true })
+
+    await menu.getByRole('link', { name: 'Manfaat' }).click()
+    await expect.poll(() => page.getByTestId('pitch-jkm').textContent()).toBe('Rp42.000.000')
+    expect(await page.getByTestId('pitch-scholarship').textContent()).toBe('Rp174.000.000')
+    const monthly = (await page.getByTestId('pitch-monthly').textContent()) ?? ''
+    expect(monthly).toMatch(/^Rp(8\.400|16\.800)$/)
+    // a PP 50/2025 month shows the discounted price and says so
+    expect(await page.getByTestId('pitch-discount').count()).toBe(monthly === 'Rp8.400' ? 1 : 0)
+    await page.screenshot({ path: screenshotPath('agen-pitch'), fullPage: true })
+
+    await menu.getByRole('link', { name: 'Beranda' }).click()
+    await page.getByRole('heading', { name: 'Halo, Agen Uji' }).waitFor()
+    await expect.poll(() => page.getByTestId('cash-on-hand').textContent()).toBe('Rp33.600')
+    await page.screenshot({ path: screenshotPath('agen-home'), fullPage: true })
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('heading', { name: 'Hello, Agen Uji' }).waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.getByRole('button', { name: 'Bahasa Indonesia' }).click()
+  })
 })
