@@ -6,6 +6,14 @@ const programme = (name: string, regionCode: string) => ({
   startMonth: '2026-01', endMonth: '2026-12', legalBasis: 'Perbup (uji)',
 })
 
+/** An OPD's list for the nelayan group: two good Badung rows and one short NIK. */
+const COHORT_CSV = [
+  'nik,nama,tanggal_lahir,jenis_kelamin,no_hp,kode_wilayah,pekerjaan,kategori,penghasilan,program',
+  '5103016505909911,Ni Luh Kohort,25/05/1990,P,081234560011,51.03,nelayan,bpu,1000000,JKK+JKM',
+  '5103011103859912,I Gede Kohort,11/03/1985,L,081234560012,51.03,nelayan,bpu,1000000,JKK+JKM',
+  '51030111038599,I Komang Pendek,11/03/1985,L,081234560013,51.03,nelayan,bpu,1000000,JKK+JKM',
+].join('\n')
+
 /** The pemda portal: its own programme with budget and scorecard; another region's programme page is refused. */
 export function pemdaJourneys(env: () => JourneyEnv): void {
   it('signs in as the Badung pemda, sees its own programme, and is refused the Denpasar programme page', async () => {
@@ -35,6 +43,21 @@ export function pemdaJourneys(env: () => JourneyEnv): void {
     expect(await page.getByTestId('groups').textContent()).toContain('nelayan')
     await page.getByTestId('scorecard-score').waitFor()
     await shot(page, 'pemda-programme')
+
+    // the OPD's list, uploaded from the programme page: two admitted, the short NIK shown with its row and reason
+    await page.getByLabel('Kelompok', { exact: true }).selectOption('nelayan')
+    await page.getByLabel('Berkas peserta').setInputFiles({ name: 'opd-nelayan.csv', mimeType: 'text/csv', buffer: Buffer.from(COHORT_CSV) })
+    await page.getByRole('button', { name: 'Unggah ke kelompok' }).click()
+    const result = page.getByTestId('cohort-result')
+    await result.waitFor({ timeout: 30_000 })
+    const resultText = (await result.textContent()) ?? ''
+    expect(resultText).toContain('Masuk program2')
+    expect(resultText).toContain('Baris ditolak1')
+    const issues = (await page.getByTestId('cohort-errors').textContent()) ?? ''
+    expect(issues).toContain('NIK harus 16 digit')
+    expect(issues).toContain('nik')
+    await expect.poll(async () => (await page.getByTestId('groups').textContent()) ?? '').toMatch(/nelayan.*2/)
+    await shot(page, 'pemda-cohort-upload')
     expect(new URL(page.url()).pathname).toBe(`/program-pemda/${badung}`)
 
     await page.goto(`/program-pemda/${denpasar}`)

@@ -7,6 +7,7 @@ import { useRegions } from '../../lib/use-regions'
 import { QueryState } from '../../ui/query-state'
 import { ForbiddenPage } from '../home/error-pages'
 import { BudgetBurnChart } from './budget-burn'
+import { CohortUpload } from './cohort-upload'
 import { ScorecardCard } from './scorecard-card'
 import type { InvoiceItem, LapsingList, ProgrammeDetail } from './types'
 
@@ -66,6 +67,7 @@ export function ProgrammePage({ id }: { id: string }) {
                 </table>
               </div>
             </section>
+            <CohortUpload programme={p} />
             <section className="card" aria-labelledby="invoices-title">
               <h2 id="invoices-title" className="section-title">{t('pemda.invoices')}</h2>
               <QueryState isLoading={invoices.isLoading} error={invoices.error}>
