@@ -8,6 +8,7 @@ import { dashboardJourneys, reportJourneys } from './journeys/dashboard.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
 import { pemdaJourneys } from './journeys/pemda.js'
+import { selfServiceJourneys } from './journeys/self-service.js'
 import { toolJourneys } from './journeys/tools.js'
 import { worklistJourneys } from './journeys/worklists.js'
 import { startTestServer, type RunningServer } from './test-server.js'
@@ -137,4 +138,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   reportJourneys(env)
   pemdaJourneys(env)
   channelJourneys(env)
+  selfServiceJourneys(env)
 })

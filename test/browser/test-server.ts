@@ -34,6 +34,8 @@ export interface RunningServer {
   db: Database
   /** the receipt of the payment a channel partner made at start (seedChannelDay) */
   channelReceiptNo: string
+  /** the server's data folder (the notifications sink, where one-time codes land) */
+  dataDir: string
   stop(): Promise<void>
 }
 
@@ -107,6 +109,7 @@ export async function startTestServer(): Promise<RunningServer> {
     return {
       baseUrl,
       channelReceiptNo,
+      dataDir,
       demo,
       db,
       stop: async () => {

@@ -62,7 +62,7 @@ export function participantJourneys(env: () => JourneyEnv): void {
 
   it('finds her by KPJ and by name, corrects her phone and ends the membership, each kept in the history', async () => {
     const { context, page } = await signedIn(env(), 'kanwil')
-    await page.goto('/peserta')
+    await page.goto('/registri')
     await page.getByLabel('NIK, KPJ atau nama').fill('ni luh putu sa')
     await page.getByRole('button', { name: 'Cari' }).click()
     const results = page.getByTestId('search-results')
@@ -84,7 +84,7 @@ export function participantJourneys(env: () => JourneyEnv): void {
     await page.getByRole('button', { name: 'Akhiri kepesertaan' }).click()
     await expect.poll(() => page.getByTestId('history').textContent()).toContain('Kepesertaan berakhir')
 
-    await page.goto('/peserta')
+    await page.goto('/registri')
     await page.getByLabel('NIK, KPJ atau nama').fill(kpj)
     await page.getByRole('button', { name: 'Cari' }).click()
     await expect.poll(() => results.textContent()).toContain('Berhenti')
@@ -94,7 +94,7 @@ export function participantJourneys(env: () => JourneyEnv): void {
 
   it('shows a viewer the registry with personal data masked and no way to register', async () => {
     const { context, page } = await signedIn(env(), 'viewer')
-    await page.goto('/peserta')
+    await page.goto('/registri')
     expect(await page.getByRole('link', { name: 'Daftarkan peserta' }).count()).toBe(0)
     await page.getByLabel('NIK, KPJ atau nama').fill(NIK)
     await page.getByRole('button', { name: 'Cari' }).click()
@@ -102,7 +102,7 @@ export function participantJourneys(env: () => JourneyEnv): void {
     const text = (await page.getByTestId('search-results').textContent()) ?? ''
     expect(text).not.toContain(NIK)
     expect(text).not.toContain('Ni Luh Putu Sari')
-    await page.goto('/peserta/baru')
+    await page.goto('/registri/baru')
     await page.getByRole('heading', { name: 'Akses ditolak' }).waitFor()
     await context.close()
   })

@@ -28,7 +28,7 @@ describe('the menu of a role', () => {
     expect(menuFor('kanwil').find((item) => item.path === '/mitra-kanal')?.comingSoon).toBe(false)
     expect(menuFor('cabang').find((item) => item.path === '/mitra-kanal')?.comingSoon).toBe(false)
     expect(menuFor('cabang').find((item) => item.path === '/laporan')?.comingSoon).toBe(false)
-    expect(menuFor('cabang').find((item) => item.path === '/peserta')?.comingSoon).toBe(false)
+    expect(menuFor('cabang').find((item) => item.path === '/registri')?.comingSoon).toBe(false)
     expect(menuFor('cabang').find((item) => item.path === '/dasbor')?.comingSoon).toBe(false)
   })
 })

@@ -14,7 +14,7 @@ const MENU_PATHS = [
   '/agen',
   '/pemda',
   '/kanal',
-  '/peserta',
+  '/registri',
   '/daftar-kerja',
   '/impor',
   '/program-pemda',

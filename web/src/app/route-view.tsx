@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AuditPage } from '../pages/access/audit-page'
 import { SignInPage } from '../pages/access/sign-in-page'
@@ -29,6 +29,9 @@ function AgentAppRedirect() {
   return null
 }
 
+// the worker's page is its own chunk: a worker's phone never downloads the staff app's pages
+const SelfServicePage = lazy(() => import('../pages/self-service/self-service-page').then((m) => ({ default: m.SelfServicePage })))
+
 function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
   const pages: Record<PageId, () => ReactNode> = {
     home: () => <SignInPage />,
@@ -50,6 +53,7 @@ function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
     'pemda-programmes': () => <ProgrammesPage />,
     channels: () => <ChannelsPage />,
     'pemda-programme': () => <ProgrammePage id={params.id ?? ''} key={params.id} />,
+    'self-service': () => <Suspense fallback={null}><SelfServicePage /></Suspense>,
   }
   return pages[route.page]()
 }

@@ -23,15 +23,15 @@ describe('the route table', () => {
   })
 
   it('matches a participant page by its id, and the registration page before it', () => {
-    expect(matchRoute('/peserta/0190a5f0-1234')).toMatchObject({ route: { page: 'participant' }, params: { id: '0190a5f0-1234' } })
-    expect(matchRoute('/peserta/baru')?.route.page).toBe('participant-register')
-    expect(matchRoute('/peserta/a/b')).toBeUndefined()
+    expect(matchRoute('/registri/0190a5f0-1234')).toMatchObject({ route: { page: 'participant' }, params: { id: '0190a5f0-1234' } })
+    expect(matchRoute('/registri/baru')?.route.page).toBe('participant-register')
+    expect(matchRoute('/registri/a/b')).toBeUndefined()
   })
 
   it('lets only writers open the registration page', () => {
-    expect(mayOpen('/peserta/baru', 'cabang')).toBe(true)
-    expect(mayOpen('/peserta/baru', 'viewer')).toBe(false)
-    expect(mayOpen('/peserta', 'viewer')).toBe(true)
+    expect(mayOpen('/registri/baru', 'cabang')).toBe(true)
+    expect(mayOpen('/registri/baru', 'viewer')).toBe(false)
+    expect(mayOpen('/registri', 'viewer')).toBe(true)
   })
 
   it("sends every role to a home page that role may open", () => {

@@ -2,12 +2,12 @@ import type { Role } from './roles'
 
 /**
  * The route table: one row per page. `roles` absent = public; present = signed-in users with one of those roles.
- * A path may hold `:name` segments (`/peserta/:id`); RouteView hands their values to the page.
+ * A path may hold `:name` segments (`/registri/:id`); RouteView hands their values to the page.
  * Pages of later issues join here (and in menu.ts) as their APIs land.
  */
 export type PageId =
   | 'home' | 'calculator' | 'dashboard' | 'admin-home' | 'agent-home' | 'pemda-home' | 'channel-home' | 'coming-soon'
-  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme' | 'channels'
+  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme' | 'channels' | 'self-service'
 
 export interface RouteDef {
   path: string
@@ -31,9 +31,10 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/agen', page: 'agent-home', roles: ['agent'], titleKey: 'menu.agentHome' },
   { path: '/pemda', page: 'pemda-home', roles: ['pemda'], titleKey: 'menu.pemdaHome' },
   { path: '/kanal', page: 'channel-home', roles: ['channel'], titleKey: 'menu.channelHome' },
-  { path: '/peserta', page: 'participants', roles: REGISTRY_READERS, titleKey: 'menu.participants' },
-  { path: '/peserta/baru', page: 'participant-register', roles: REGISTRY_WRITERS, titleKey: 'register.title' },
-  { path: '/peserta/:id', page: 'participant', roles: REGISTRY_READERS, titleKey: 'participant.title' },
+  { path: '/peserta', page: 'self-service', titleKey: 'self.title' },
+  { path: '/registri', page: 'participants', roles: REGISTRY_READERS, titleKey: 'menu.participants' },
+  { path: '/registri/baru', page: 'participant-register', roles: REGISTRY_WRITERS, titleKey: 'register.title' },
+  { path: '/registri/:id', page: 'participant', roles: REGISTRY_READERS, titleKey: 'participant.title' },
   { path: '/daftar-kerja', page: 'worklists', roles: ['admin', 'kanwil', 'cabang', 'agent'], titleKey: 'menu.worklists' },
   { path: '/impor', page: 'imports', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.imports' },
   { path: '/program-pemda', page: 'pemda-programmes', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.pemdaProgrammes' },
@@ -89,7 +90,7 @@ function matchPath(pattern: string, path: string): Record<string, string> | null
   return params
 }
 
-/** The first row whose path matches; a literal row listed before a `:param` row wins (`/peserta/baru`). */
+/** The first row whose path matches; a literal row listed before a `:param` row wins (`/registri/baru`). */
 export function matchRoute(pathname: string): RouteMatch | undefined {
   const path = normalisePath(pathname)
   for (const route of ROUTES) {

@@ -111,7 +111,7 @@ export function WorklistsPage() {
                   {items.map((w) => (
                     <tr key={w.participantId}>
                       <td>
-                        <Link to={`/peserta/${w.participantId}`}>{w.name}</Link>
+                        <Link to={`/registri/${w.participantId}`}>{w.name}</Link>
                       </td>
                       <td className="mono">{w.kpj}</td>
                       <td className="mono">{w.phone ? <a href={`tel:${w.phone}`}>{w.phone}</a> : '—'}</td>

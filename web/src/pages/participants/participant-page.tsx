@@ -166,7 +166,7 @@ function History({ id, regencyCode }: { id: string; regencyCode: string }) {
   )
 }
 
-/** `/peserta/:id`: who, the account month by month, payments with receipts, history; correct, end or take a payment. */
+/** `/registri/:id`: who, the account month by month, payments with receipts, history; correct, end or take a payment. */
 export function ParticipantPage({ id }: { id: string }) {
   const { t } = useTranslation()
   const { state } = useAuth()
@@ -180,7 +180,7 @@ export function ParticipantPage({ id }: { id: string }) {
   return (
     <div className="page">
       <p>
-        <Link to="/peserta" className="action-link">
+        <Link to="/registri" className="action-link">
           ← {t('participant.back')}
         </Link>
       </p>

@@ -23,7 +23,7 @@ function searchBody(term: SearchTerm, status: string): Record<string, unknown> |
   return { ...term, ...(status ? { status } : {}), limit: 20 }
 }
 
-/** `/peserta`: search by NIK, KPJ or the start of a name, inside the caller's area (the server scopes and masks). */
+/** `/registri`: search by NIK, KPJ or the start of a name, inside the caller's area (the server scopes and masks). */
 export function ParticipantsPage() {
   const { t } = useTranslation()
   const { state } = useAuth()
@@ -65,8 +65,8 @@ export function ParticipantsPage() {
           <h1>{t('menu.participants')}</h1>
           <p className="lead">{t('participants.intro')}</p>
         </div>
-        {mayOpen('/peserta/baru', role) && (
-          <Link to="/peserta/baru" className="button button-primary">
+        {mayOpen('/registri/baru', role) && (
+          <Link to="/registri/baru" className="button button-primary">
             {t('participants.register')}
           </Link>
         )}
@@ -120,7 +120,7 @@ export function ParticipantsPage() {
                     {items.map((p) => (
                       <tr key={p.id}>
                         <td>
-                          <Link to={`/peserta/${p.id}`}>{p.name}</Link>
+                          <Link to={`/registri/${p.id}`}>{p.name}</Link>
                         </td>
                         <td className="mono">{p.kpj}</td>
                         <td className="mono">{p.nik}</td>

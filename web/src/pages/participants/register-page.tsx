@@ -27,7 +27,7 @@ function preferredSource(items: Sources['items'], branchCode: string | null) {
   return (words && offices.find((s) => s.name.toLowerCase().includes(words))) || offices.find((s) => /kantor wilayah/i.test(s.name)) || offices[0] || items[0]
 }
 
-/** `/peserta/baru`: register a BPU worker, checked as one types, with the monthly contribution beside the form. */
+/** `/registri/baru`: register a BPU worker, checked as one types, with the monthly contribution beside the form. */
 export function RegisterPage() {
   const { t, i18n } = useTranslation()
   const { navigate } = useRouter()
@@ -59,7 +59,7 @@ export function RegisterPage() {
   const live = liveChecks(checks, form, t)
   const register = useMutation({
     mutationFn: (body: object) => api.post<RegistrationAnswer>('/api/v1/participants', body, { 'Idempotency-Key': key }),
-    onSuccess: (answer) => navigate(`/peserta/${answer.participant.id}`),
+    onSuccess: (answer) => navigate(`/registri/${answer.participant.id}`),
   })
   const serverField = register.error instanceof ApiError ? String(register.error.details.apiField ?? register.error.field ?? '') : ''
   const serverError = (field: string) => (serverField === field && register.error ? errorText(register.error, t) : null)
