@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import Papa from 'papaparse'
 import { DomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
@@ -20,6 +21,15 @@ export function coverageTarget(regionCode: string, year: number, file = BANUSPA_
     if (found) return { value: Number(found.value), period: found.period, source: found.source_url.split(' ')[0] ?? 'banuspa-facts.csv', status: 'reported' }
   }
   return null
+}
+
+export const NON_ASN_HEADCOUNT_CSV = fileURLToPath(new URL('../../reference/non-asn-headcount.csv', import.meta.url))
+
+/** A government's own count of its non-ASN staff, latest period up to the year (flagged data with its evidence label). */
+export function nonAsnHeadcount(regionCode: string, year: number, file = NON_ASN_HEADCOUNT_CSV): SourcedFigure | null {
+  const rows = Papa.parse<{ region_code: string; period: string; headcount: string; evidence: string; source_url: string }>(fs.readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data
+  const found = rows.filter((r) => r.region_code === regionCode && r.period.slice(0, 4) <= String(year)).sort((a, b) => b.period.localeCompare(a.period))[0]
+  return found ? { value: Number(found.headcount), period: found.period, source: `${found.source_url} [${found.evidence}]`, status: 'reported' } : null
 }
 
 /**
@@ -59,6 +69,7 @@ export async function pemdaScorecard(sql: Sql, cmd: { regionCode: string; year: 
     })),
     protected: { informal: protectedOf('bpu'), nonAsn: protectedOf('non_asn'), pemdaPaid: (await payerMembers(sql, regionCode, cmd.year)).protected },
     informalWorkforce: await informalWorkforce(sql, regionCode),
+    nonAsnHeadcount: nonAsnHeadcount(regionCode, cmd.year),
     targetPct: coverageTarget(regionCode, cmd.year),
     previousYearMembers: programmes.some((p) => p.year === cmd.year - 1) ? previous.members : null,
   })

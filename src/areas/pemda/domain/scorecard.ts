@@ -17,6 +17,8 @@ export interface ScorecardInput {
   /** terlindungi (aktif + menunggak) counts in the region, from the registry. */
   protected: { informal: number; nonAsn: number; pemdaPaid: number }
   informalWorkforce: SourcedFigure | null
+  /** The government's own non-ASN headcount (reference/non-asn-headcount.csv), the non-ASN criterion's denominator. */
+  nonAsnHeadcount: SourcedFigure | null
   /** The UCJ coverage target (percent) for the region or its province. */
   targetPct: SourcedFigure | null
   /** Pemda-paid members of the year before (the trend criterion). */
@@ -45,6 +47,19 @@ export interface Scorecard {
 
 const pct = (part: number, whole: number) => Math.round((part / whole) * 10_000) / 100
 
+/** Non-ASN protected against the government's headcount when one is known (met: all of them); else judged on any at all. */
+function nonAsnCriterion(protectedNonAsn: number, headcount: SourcedFigure | null): Criterion {
+  const label = 'Pegawai non-ASN terlindungi'
+  const sources = ['participants kategori non_asn, status aktif + menunggak', 'SE Mendagri 842.2/5193/SJ (regulations.md §6)']
+  if (!headcount || headcount.value <= 0) {
+    return { code: 'non_asn_coverage', label, met: protectedNonAsn > 0, value: protectedNonAsn, target: 'semua non-ASN (penyebut belum tersedia)', sources }
+  }
+  return {
+    code: 'non_asn_coverage', label, met: protectedNonAsn >= headcount.value, value: pct(protectedNonAsn, headcount.value), target: 100,
+    sources: [...sources, `${protectedNonAsn} dari ${headcount.value} non-ASN: ${headcount.source} (${headcount.period}, ${headcount.status})`],
+  }
+}
+
 export function scorecard(input: ScorecardInput): Scorecard {
   const ofYear = input.programmes.filter((p) => p.year === input.year)
   const bases = [...new Set(input.programmes.map((p) => p.legalBasis).filter((b): b is string => b !== null))]
@@ -61,10 +76,7 @@ export function scorecard(input: ScorecardInput): Scorecard {
       code: 'apbd_budget', label: `Anggaran APBD ${input.year} untuk iuran pekerja`, met: budgetIdr > 0, value: budgetIdr, target: '> 0',
       sources: [...programmeSources, 'Inpres 2/2021; Permendagri 27/2021 (regulations.md §6)'],
     },
-    {
-      code: 'non_asn_coverage', label: 'Pegawai non-ASN terlindungi', met: input.protected.nonAsn > 0, value: input.protected.nonAsn, target: 'semua non-ASN (penyebut belum tersedia)',
-      sources: ['participants kategori non_asn, status aktif + menunggak', 'SE Mendagri 842.2/5193/SJ (regulations.md §6)'],
-    },
+    nonAsnCriterion(input.protected.nonAsn, input.nonAsnHeadcount),
     {
       code: 'vulnerable_coverage', label: 'Pekerja rentan dibiayai APBD terhadap kuota program', met: quota > 0 ? members >= quota : null,
       value: input.protected.pemdaPaid, target: quota, sources: [...programmeSources, 'pemda_members'],
