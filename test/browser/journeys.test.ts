@@ -8,6 +8,7 @@ import { dashboardJourneys, reportJourneys } from './journeys/dashboard.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
 import { pemdaJourneys } from './journeys/pemda.js'
+import { agentJourneys } from './journeys/agents.js'
 import { selfServiceJourneys } from './journeys/self-service.js'
 import { toolJourneys } from './journeys/tools.js'
 import { worklistJourneys } from './journeys/worklists.js'
@@ -139,4 +140,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   pemdaJourneys(env)
   channelJourneys(env)
   selfServiceJourneys(env)
+  agentJourneys(env)
 })

@@ -18,6 +18,7 @@ const MENU_PATHS = [
   '/daftar-kerja',
   '/impor',
   '/program-pemda',
+  '/kinerja-agen',
   '/mitra-kanal',
   '/laporan',
   '/manfaat',

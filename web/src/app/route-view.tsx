@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AuditPage } from '../pages/access/audit-page'
+import { AgentsPage } from '../pages/agents/agents-page'
 import { SignInPage } from '../pages/access/sign-in-page'
 import { WorklistsPage } from '../pages/contributions/worklists-page'
 import { DashboardPage } from '../pages/coverage/dashboard-page'
@@ -52,6 +53,7 @@ function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
     reports: () => <ReportsPage />,
     'pemda-programmes': () => <ProgrammesPage />,
     channels: () => <ChannelsPage />,
+    agents: () => <AgentsPage />,
     'pemda-programme': () => <ProgrammePage id={params.id ?? ''} key={params.id} />,
     'self-service': () => <Suspense fallback={null}><SelfServicePage /></Suspense>,
   }

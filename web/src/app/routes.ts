@@ -7,7 +7,7 @@ import type { Role } from './roles'
  */
 export type PageId =
   | 'home' | 'calculator' | 'dashboard' | 'admin-home' | 'agent-home' | 'pemda-home' | 'channel-home' | 'coming-soon'
-  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme' | 'channels' | 'self-service'
+  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme' | 'channels' | 'self-service' | 'agents'
 
 export interface RouteDef {
   path: string
@@ -39,6 +39,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/impor', page: 'imports', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.imports' },
   { path: '/program-pemda', page: 'pemda-programmes', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.pemdaProgrammes' },
   { path: '/program-pemda/:id', page: 'pemda-programme', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.pemdaProgrammes' },
+  { path: '/kinerja-agen', page: 'agents', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.agents' },
   { path: '/mitra-kanal', page: 'channels', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.channels' },
   { path: '/laporan', page: 'reports', roles: ['admin', 'kanwil', 'cabang', 'viewer', 'pemda'], titleKey: 'menu.reports' },
   { path: '/manfaat', page: 'benefits', roles: ['admin', 'kanwil', 'cabang', 'agent', 'viewer'], titleKey: 'menu.benefits' },
