@@ -20,6 +20,7 @@ const MENU_PATHS = [
   '/program-pemda',
   '/kinerja-agen',
   '/mitra-kanal',
+  '/klaim',
   '/laporan',
   '/manfaat',
   '/audit',

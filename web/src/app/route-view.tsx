@@ -7,6 +7,7 @@ import { WorklistsPage } from '../pages/contributions/worklists-page'
 import { DashboardPage } from '../pages/coverage/dashboard-page'
 import { ReportsPage } from '../pages/coverage/reports-page'
 import { ChannelsPage } from '../pages/channels/channels-page'
+import { ClaimsPage } from '../pages/claims/claims-page'
 import { ComingSoonPage } from '../pages/home/coming-soon-page'
 import { ForbiddenPage, NotFoundPage } from '../pages/home/error-pages'
 import { RoleHomePage } from '../pages/home/role-home-page'
@@ -54,6 +55,7 @@ function pageFor(route: RouteDef, params: Record<string, string>): ReactNode {
     'pemda-programmes': () => <ProgrammesPage />,
     channels: () => <ChannelsPage />,
     agents: () => <AgentsPage />,
+    claims: () => <ClaimsPage />,
     'pemda-programme': () => <ProgrammePage id={params.id ?? ''} key={params.id} />,
     'self-service': () => <Suspense fallback={null}><SelfServicePage /></Suspense>,
   }

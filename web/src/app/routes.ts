@@ -7,7 +7,7 @@ import type { Role } from './roles'
  */
 export type PageId =
   | 'home' | 'calculator' | 'dashboard' | 'admin-home' | 'agent-home' | 'pemda-home' | 'channel-home' | 'coming-soon'
-  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme' | 'channels' | 'self-service' | 'agents'
+  | 'participants' | 'participant' | 'participant-register' | 'worklists' | 'imports' | 'audit' | 'benefits' | 'reports' | 'pemda-programmes' | 'pemda-programme' | 'channels' | 'self-service' | 'agents' | 'claims'
 
 export interface RouteDef {
   path: string
@@ -41,6 +41,7 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/program-pemda/:id', page: 'pemda-programme', roles: ['admin', 'kanwil', 'cabang', 'pemda'], titleKey: 'menu.pemdaProgrammes' },
   { path: '/kinerja-agen', page: 'agents', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.agents' },
   { path: '/mitra-kanal', page: 'channels', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.channels' },
+  { path: '/klaim', page: 'claims', roles: ['admin', 'kanwil', 'cabang'], titleKey: 'menu.claims' },
   { path: '/laporan', page: 'reports', roles: ['admin', 'kanwil', 'cabang', 'viewer', 'pemda'], titleKey: 'menu.reports' },
   { path: '/manfaat', page: 'benefits', roles: ['admin', 'kanwil', 'cabang', 'agent', 'viewer'], titleKey: 'menu.benefits' },
   { path: '/audit', page: 'audit', roles: ['admin'], titleKey: 'menu.audit' },

@@ -1,0 +1,135 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ClaimDetailView, ClaimView, ClaimsReportView } from '../../../../src/areas/claims/http/schemas'
+import { CLAIM_KINDS, CLAIMANT_RELATIONS, REQUIRED_DOCUMENTS, type ClaimAction, type ClaimKind } from '../../../../src/areas/claims/domain/index'
+import { api, queryString } from '../../lib/api'
+import { errorText } from '../../lib/error-text'
+import { formatDateId, formatRupiah } from '../../lib/format'
+import { newIdempotencyKey } from '../../lib/idempotency-key'
+import { QueryState } from '../../ui/query-state'
+
+function Report() {
+  const { t } = useTranslation()
+  const year = String(new Date().getFullYear())
+  const report = useQuery({ queryKey: ['claims-report', year], queryFn: ({ signal }) => api.get<ClaimsReportView>(`/api/v1/claims/report${queryString({ from: `${year}-01-01` })}`, signal) })
+  const r = report.data
+  return (
+    <section className="card" aria-labelledby="claims-report-title">
+      <h2 id="claims-report-title" className="section-title">{t('claims.reportTitle', { year })}</h2>
+      <p className="field-hint">{t('claims.serviceLevels')}</p>
+      <QueryState isLoading={report.isLoading} error={report.error}>
+        {r && (
+          <table className="data-table compact" data-testid="claims-report">
+            <thead><tr><th>{t('claims.group')}</th><th>{t('claims.filed')}</th><th>{t('claims.paid')}</th><th>{t('claims.rejected')}</th><th>{t('claims.paidIdr')}</th><th>{t('claims.within')}</th><th>{t('claims.late')}</th><th>{t('claims.daysEventToPaid')}</th></tr></thead>
+            <tbody>
+              {[r.total, ...r.byProgramme, ...r.byRegion].map((b, i) => (
+                <tr key={`${i}-${b.key}`}><td>{b.key === 'all' ? t('claims.total') : b.key}</td><td>{b.filed}</td><td>{b.paid}</td><td>{b.rejected}</td><td>{formatRupiah(b.paidIdr)}</td><td>{b.withinLevel}</td><td>{b.late}</td><td>{b.avgDaysEventToPaid ?? '—'}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryState>
+    </section>
+  )
+}
+
+function FileClaim({ onFiled }: { onFiled: (id: string) => void }) {
+  const { t } = useTranslation()
+  const [kind, setKind] = useState<ClaimKind>('jkm')
+  const [form, setForm] = useState({ participantId: '', eventDate: '', name: '', relation: 'suami_istri', children: '', wage: '' })
+  const [docs, setDocs] = useState<Record<string, boolean>>({})
+  const [key] = useState(newIdempotencyKey)
+  const file = useMutation({
+    mutationFn: () => api.post<ClaimView>('/api/v1/claims', {
+      participantId: form.participantId.trim(), kind, eventDate: form.eventDate, claimant: { name: form.name, relation: form.relation }, documents: docs,
+      details: { ...(form.children ? { children: form.children.split(',').map((c) => c.trim()).filter(Boolean) } : {}), ...(form.wage ? { wageIdr: Number(form.wage) } : {}) },
+    }, { 'idempotency-key': key }),
+    onSuccess: (c) => onFiled(c.id),
+  })
+  const set = (name: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [name]: e.target.value })
+  const onSubmit = (e: FormEvent) => { e.preventDefault(); file.mutate() }
+  return (
+    <section className="card" aria-labelledby="file-claim-title">
+      <h2 id="file-claim-title" className="section-title">{t('claims.fileTitle')}</h2>
+      <form onSubmit={onSubmit}>
+        <div className="field"><label htmlFor="claim-participant">{t('claims.participantId')}</label><input id="claim-participant" value={form.participantId} onChange={set('participantId')} required /></div>
+        <div className="field"><label htmlFor="claim-kind">{t('claims.kind')}</label>
+          <select id="claim-kind" value={kind} onChange={(e) => setKind(e.target.value as ClaimKind)}>{CLAIM_KINDS.map((k) => <option key={k} value={k}>{t(`claims.kinds.${k}`)}</option>)}</select></div>
+        <div className="field"><label htmlFor="claim-event">{t('claims.eventDate')}</label><input id="claim-event" type="date" value={form.eventDate} onChange={set('eventDate')} required /></div>
+        <div className="field"><label htmlFor="claim-name">{t('claims.claimantName')}</label><input id="claim-name" value={form.name} onChange={set('name')} required /></div>
+        <div className="field"><label htmlFor="claim-relation">{t('claims.relation')}</label>
+          <select id="claim-relation" value={form.relation} onChange={set('relation')}>{CLAIMANT_RELATIONS.map((r) => <option key={r} value={r}>{r}</option>)}</select></div>
+        <div className="field"><label htmlFor="claim-children">{t('claims.children')}</label><input id="claim-children" value={form.children} onChange={set('children')} placeholder="sd, sma" /></div>
+        <div className="field"><label htmlFor="claim-wage">{t('claims.wage')}</label><input id="claim-wage" inputMode="numeric" value={form.wage} onChange={set('wage')} /></div>
+        <fieldset><legend>{t('claims.documents')}</legend>
+          {REQUIRED_DOCUMENTS[kind].map((d) => <label key={d}><input type="checkbox" checked={docs[d] === true} onChange={(e) => setDocs({ ...docs, [d]: e.target.checked })} /> {d}</label>)}
+        </fieldset>
+        {file.error && <p className="form-error" role="alert">{errorText(file.error, t)}</p>}
+        <button type="submit" className="button button-primary" disabled={file.isPending}>{t('claims.file')}</button>
+      </form>
+    </section>
+  )
+}
+
+function ClaimDetail({ id }: { id: string }) {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [reason, setReason] = useState('')
+  const claim = useQuery({ queryKey: ['claim', id], queryFn: ({ signal }) => api.get<ClaimDetailView>(`/api/v1/claims/${id}`, signal) })
+  const move = useMutation({
+    mutationFn: (action: ClaimAction) => {
+      const c = claim.data!
+      const documents = action === 'verify' ? Object.fromEntries(Object.keys(c.documents).map((d) => [d, true])) : undefined
+      return api.post<ClaimView>(`/api/v1/claims/${id}/steps`, { action, version: c.version, ...(action === 'reject' ? { reason } : {}), ...(documents ? { documents } : {}) })
+    },
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['claim', id] }), client.invalidateQueries({ queryKey: ['claims'] }), client.invalidateQueries({ queryKey: ['claims-report'] })]),
+  })
+  const c = claim.data
+  const next: Partial<Record<string, ClaimAction>> = { submitted: 'verify', verified: 'approve', approved: 'pay' }
+  return (
+    <section className="card" aria-labelledby="claim-detail-title">
+      <QueryState isLoading={claim.isLoading} error={claim.error}>
+        {c && (<>
+          <h2 id="claim-detail-title" className="section-title">{t(`claims.kinds.${c.kind}`)} · {t(`claims.statuses.${c.status}`)}</h2>
+          <p data-testid="claim-eligibility">{t(`claims.decisions.${c.eligibility.decision}`)}: {t('claims.payNow')} {formatRupiah(c.eligibility.payNowIdr)}, {t('claims.afterArrears')} {formatRupiah(c.eligibility.afterArrearsIdr)}</p>
+          <ul>{c.eligibility.reasons.map((r) => <li key={r.code + r.message}>{r.message}</li>)}</ul>
+          {c.paidOn && <p>{t('claims.paidOn', { date: formatDateId(c.paidOn), amount: formatRupiah(c.paidIdr ?? 0) })}</p>}
+          {c.rejectionReason && <p>{t('claims.rejectedBecause', { reason: c.rejectionReason })}</p>}
+          {next[c.status] && <button type="button" className="button button-primary" onClick={() => move.mutate(next[c.status]!)} disabled={move.isPending}>{t(`claims.actions.${next[c.status]}`)}</button>}
+          {c.status !== 'paid' && c.status !== 'rejected' && (
+            <div className="field"><label htmlFor="reject-reason">{t('claims.reason')}</label><input id="reject-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+              <button type="button" className="button" onClick={() => move.mutate('reject')} disabled={move.isPending || reason.trim().length < 3}>{t('claims.actions.reject')}</button></div>
+          )}
+          {move.error && <p className="form-error" role="alert">{errorText(move.error, t)}</p>}
+        </>)}
+      </QueryState>
+    </section>
+  )
+}
+
+/** `/klaim` (kanwil, cabang, admin): the claims register — report, list, filing and the workflow (issue 11 items 3–4). */
+export function ClaimsPage() {
+  const { t } = useTranslation()
+  const [selected, setSelected] = useState<string | null>(null)
+  const list = useQuery({ queryKey: ['claims'], queryFn: ({ signal }) => api.get<{ items: ClaimView[] }>('/api/v1/claims', signal) })
+  return (
+    <div className="page">
+      <p>{t('claims.intro')}</p>
+      <Report />
+      <section className="card" aria-labelledby="claims-list-title">
+        <h2 id="claims-list-title" className="section-title">{t('claims.listTitle')}</h2>
+        <QueryState isLoading={list.isLoading} error={list.error}>
+          <table className="data-table" data-testid="claims-list">
+            <thead><tr><th>{t('claims.filedOn')}</th><th>{t('claims.kind')}</th><th>{t('claims.region')}</th><th>{t('claims.claimantName')}</th><th>{t('claims.status')}</th><th>{t('claims.payNow')}</th></tr></thead>
+            <tbody>{(list.data?.items ?? []).map((c) => (
+              <tr key={c.id}><td><button type="button" className="link-button" onClick={() => setSelected(c.id)}>{formatDateId(c.filedOn)}</button></td><td>{t(`claims.kinds.${c.kind}`)}</td><td>{c.regionCode}</td><td>{c.claimant.name}</td><td>{t(`claims.statuses.${c.status}`)}</td><td>{formatRupiah(c.eligibility.payNowIdr)}</td></tr>
+            ))}</tbody>
+          </table>
+        </QueryState>
+      </section>
+      {selected && <ClaimDetail id={selected} key={selected} />}
+      <FileClaim onFiled={setSelected} />
+    </div>
+  )
+}
