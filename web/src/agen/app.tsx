@@ -7,6 +7,8 @@ import { loadAuth, signOut, type AgenAuth } from './auth'
 import { outbox } from './device'
 import { useOutbox, type OutboxView } from './outbox/use-outbox'
 import { CollectScreen } from './screens/collect'
+import { CollectionsScreen } from './screens/collections'
+import { DepositScreen } from './screens/deposit'
 import { HomeScreen } from './screens/home'
 import { OutboxScreen } from './screens/outbox'
 import { PitchScreen } from './screens/pitch'
@@ -14,7 +16,7 @@ import { PortfolioScreen } from './screens/portfolio'
 import { RegisterScreen } from './screens/register'
 import { SignInScreen } from './screens/sign-in'
 
-export const TABS = ['beranda', 'daftar', 'iuran', 'portofolio', 'manfaat', 'antrean'] as const
+export const TABS = ['beranda', 'daftar', 'iuran', 'portofolio', 'setoran', 'manfaat', 'antrean'] as const
 export type Tab = (typeof TABS)[number]
 
 /** The rules (NIK prefixes, occupations, regulation data, quote and benefit engines) in their own chunk. */
@@ -90,6 +92,7 @@ function SignedIn({ user, onSignedOut }: { user: SessionUser; onSignedOut: () =>
         {route.tab === 'daftar' && <RegisterScreen {...props} />}
         {route.tab === 'iuran' && <CollectScreen {...props} />}
         {route.tab === 'portofolio' && <PortfolioScreen {...props} />}
+        {route.tab === 'setoran' && (route.detail === 'riwayat' ? <CollectionsScreen {...props} /> : <DepositScreen {...props} />)}
         {route.tab === 'manfaat' && <PitchScreen {...props} />}
         {route.tab === 'antrean' && <OutboxScreen {...props} />}
       </main>

@@ -4,8 +4,8 @@ import { readCacheFor } from '../device'
 
 export type CachedState<T> = { status: 'loading' } | { status: 'error'; error: unknown } | ({ status: 'ready' } & CachedRead<T>)
 
-/** A server read that still answers offline with the phone's last copy (and says from when). */
-export function useCached<T>(userId: string, path: string | null): CachedState<T> {
+/** A server read that still answers offline with the phone's last copy (and says from when); a new `revision` reads again. */
+export function useCached<T>(userId: string, path: string | null, revision = 0): CachedState<T> {
   const [state, setState] = useState<CachedState<T>>({ status: 'loading' })
   useEffect(() => {
     if (!path) return
@@ -17,6 +17,6 @@ export function useCached<T>(userId: string, path: string | null): CachedState<T
     return () => {
       live = false
     }
-  }, [userId, path])
+  }, [userId, path, revision])
   return state
 }
