@@ -179,7 +179,7 @@ describe.skipIf(!hasChromium())('the Agen Perisai app (/agen) on a phone, offlin
 
   it('records a deposit of part of the cash online: the held amount drops and the collection is listed with its receipt', async () => {
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Setoran' }).click()
-    await page.getByRole('heading', { name: 'Setoran' }).waitFor()
+    await page.getByRole('heading', { name: 'Setoran', exact: true }).waitFor()
     await expect.poll(() => page.getByTestId('cash-held').textContent()).toBe('Rp33.600')
     await page.getByLabel('Jumlah disetor (Rp)').fill('20.000')
     await page.getByLabel('Disetor ke').selectOption('cabang')
