@@ -1,44 +1,10 @@
-import i18next from 'i18next'
-import { initReactI18next } from 'react-i18next'
+import type i18next from 'i18next'
 import en from '../locales/en.json'
 import id from '../locales/id.json'
+import { setupI18nWith } from '../lib/i18n-setup'
 
-export const LANGUAGES = ['id', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
+export { LANGUAGES, isLanguage, storedLanguage, type Language } from '../lib/i18n-setup'
 
-const STORAGE_KEY = 'semesta.lang'
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
-}
-
-/** Bahasa Indonesia first; English when the user chose it before (kept in localStorage). */
-export function storedLanguage(storage: Pick<Storage, 'getItem'> | undefined): Language {
-  try {
-    const value = storage?.getItem(STORAGE_KEY)
-    return isLanguage(value) ? value : 'id'
-  } catch {
-    return 'id'
-  }
-}
-
-export async function setupI18n(): Promise<typeof i18next> {
-  const lng = storedLanguage(globalThis.localStorage)
-  await i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
-    lng,
-    fallbackLng: 'id',
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  })
-  document.documentElement.lang = lng
-  i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, language)
-    } catch {
-      // private mode: the choice lasts for this page only
-    }
-  })
-  return i18next
+export function setupI18n(): Promise<typeof i18next> {
+  return setupI18nWith({ id: { translation: id }, en: { translation: en } })
 }
