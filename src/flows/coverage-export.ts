@@ -1,9 +1,9 @@
 import Papa from 'papaparse'
-import type { ClaimBucket, ClaimsReport } from '../areas/claims/index.js'
-import { provincePages, renderCoveragePdf, renderCoverageXlsx, type CoverageReport, type ExtraSheet } from '../areas/coverage/index.js'
+import { provincePages, renderCoveragePdf, renderCoverageXlsx, type CoverageReport } from '../areas/coverage/index.js'
 import { addDays } from '../kernel/dates.js'
 import { addMonths } from '../kernel/month.js'
 import { claimsReportFor } from './claims-report.js'
+import { claimsPdfPage, claimsSheet } from './coverage-claims.js'
 import type { Sql } from '../platform/db/sql.js'
 import { coverageReport, type CoverageQuery } from './coverage-report.js'
 
@@ -36,22 +36,11 @@ export async function coverageExport(sql: Sql, query: CoverageQuery & { format: 
   const provinces = await coverageReport(sql, { ...q, level: 'province', by: undefined }, now, ids)
   const regencies = await coverageReport(sql, { ...q, month: provinces.month, level: 'regency', by: undefined }, now, ids)
   const pages = provincePages(provinces, regencies)
+  const claims = await claimsReportFor(sql, { from: `${provinces.month.slice(0, 4)}-01-01`, to: addDays(`${addMonths(provinces.month, 1)}-01`, -1), actor: q.actor }, now)
   if (format === 'xlsx') {
-    const claims = await claimsReportFor(sql, { from: `${provinces.month.slice(0, 4)}-01-01`, to: addDays(`${addMonths(provinces.month, 1)}-01`, -1), actor: q.actor }, now)
     return { body: await renderCoverageXlsx(provinces.month, provinces.closed, pages, [claimsSheet(claims)]), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `cakupan-${provinces.month}.xlsx` }
   }
-  return { body: await renderCoveragePdf(provinces.month, provinces.closed, pages), contentType: 'application/pdf', fileName: `cakupan-${provinces.month}.pdf` }
-}
-
-const CLAIM_HEADER = ['Kelompok', 'Kunci', 'Diajukan', 'Dalam proses', 'Dibayar', 'Ditolak', 'Dibayar (Rp)', 'Tepat waktu', 'Terlambat', 'Tanpa batas', 'Hari kejadian→bayar (rata-rata)', 'Hari kerja ajuan→bayar (rata-rata)'] as const
-
-/** The claims section of the workbook (issue 11 item 4): the year to the report's month, by programme, region and month. */
-export function claimsSheet(r: ClaimsReport): ExtraSheet {
-  const line = (group: string, b: ClaimBucket) => [group, b.key, b.filed, b.open, b.paid, b.rejected, b.paidIdr, b.withinLevel, b.late, b.noLevel, b.avgDaysEventToPaid, b.avgWorkingDaysToPay]
-  return {
-    name: 'Klaim',
-    title: `Klaim ${r.from} s.d. ${r.to}: batas bayar JKM 3, JKK 7, JHT 5 hari kerja sejak klaim lengkap (PP 44/2015 Pasal 37, 40; PP 46/2015 Pasal 31)`,
-    header: CLAIM_HEADER,
-    rows: [line('Total', r.total), ...r.byProgramme.map((b) => line('Program', b)), ...r.byRegion.map((b) => line('Wilayah', b)), ...r.byMonth.map((b) => line('Bulan', b))],
-  }
+  const names = new Map([...provinces.rows, ...regencies.rows].map((r) => [r.code, r.name]))
+  const pdf = await renderCoveragePdf(provinces.month, provinces.closed, pages, { extra: [claimsPdfPage(claims, names)] })
+  return { body: pdf, contentType: 'application/pdf', fileName: `cakupan-${provinces.month}.pdf` }
 }

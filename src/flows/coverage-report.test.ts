@@ -8,6 +8,8 @@ import { coverageUncovered } from './coverage-uncovered.js'
 import { at, bill, ids, pay, registerBpu } from './contributions.test-support.js'
 import { refreshStatuses } from './refresh-statuses.js'
 import ExcelJS from 'exceljs'
+import { inflateSync } from 'node:zlib'
+import { pdfText } from '../areas/contributions/documents/receipt-fixture.test-support.js'
 
 /**
  * The hand-built dataset of issue 7: six BPU people in Denpasar (51.71) and Badung (51.03) over December 2025 to
@@ -133,6 +135,11 @@ describeDb('coverage: a hand-built dataset gives exact counts, pacing and frozen
     expect(bali.getCell(`M${dpsRow}`).value).toBe('turunan')
     const pdf = await coverageExport(ctx.sql, { format: 'pdf', month: '2026-04', actor: null }, at('2026-04-30'), ids)
     expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-')
-    expect(pdf.body.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(9)
+    // nine provinces and the claims page (issue 11 item 4)
+    expect(pdf.body.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(10)
+    const streams = [...pdf.body.toString('latin1').matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1'))
+    const text = pdfText(Buffer.from(streams.join('\n'), 'latin1'))
+    expect(text).toContain('Klaim Jaminan Sosial Ketenagakerjaan')
+    expect(text).toContain('Semua klaim')
   })
 }, { referenceData: true })

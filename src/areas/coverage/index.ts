@@ -6,4 +6,5 @@ export { readWorkforceFigures, readRegionNames, type RegionName } from './db/wor
 export { mayReadCoverage, mayWriteTargets, mayCloseMonths, coverageScope } from './policy.js'
 export { renderCoverageXlsx, type ExtraSheet } from './documents/coverage-xlsx.js'
 export { renderCoveragePdf } from './documents/coverage-pdf.js'
+export { type TablePage } from './documents/table-page.js'
 export { provincePages, monthNameId, type ProvincePage } from './documents/report-pages.js'

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit'
 import type { CoverageRow } from '../domain/report.js'
 import { monthNameId, STATUS_ID, type ProvincePage } from './report-pages.js'
+import { tablePage, type TablePage } from './table-page.js'
 
 type Pdf = PDFKit.PDFDocument
 
@@ -14,9 +15,10 @@ const pct = (v: number | null) => (v === null ? '–' : `${v.toLocaleString('id-
 
 /**
  * The coverage report as PDF: one A4 landscape page per province in Bahasa Indonesia, a bar chart of coverage per
- * kabupaten/kota with the target line, and the figures beneath it (denominator source, derived ones marked).
+ * kabupaten/kota with the target line, and the figures beneath it (denominator source, derived ones marked); then the
+ * table pages other areas add (the claims page).
  */
-export function renderCoveragePdf(month: string, closed: boolean, pages: readonly ProvincePage[], options: { compress?: boolean } = {}): Promise<Buffer> {
+export function renderCoveragePdf(month: string, closed: boolean, pages: readonly ProvincePage[], options: { compress?: boolean; extra?: readonly TablePage[] } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, autoFirstPage: false, compress: options.compress ?? true, info: { Title: `Laporan cakupan ${month}`, Author: 'Semesta — BPJS Ketenagakerjaan Banuspa' } })
   const chunks: Buffer[] = []
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -26,6 +28,7 @@ export function renderCoveragePdf(month: string, closed: boolean, pages: readonl
   })
   for (const page of pages) provincePage(doc, month, closed, page)
   if (pages.length === 0) doc.addPage().fontSize(12).text('Tidak ada data cakupan untuk wilayah Anda.')
+  for (const extra of options.extra ?? []) tablePage(doc, MARGIN, extra)
   doc.end()
   return done
 }
