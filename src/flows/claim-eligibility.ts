@@ -1,6 +1,6 @@
 import type { LocalDate } from '../kernel/dates.js'
 import type { Sql } from '../platform/db/sql.js'
-import { accountFacts, claimEligibility, type ClaimInput, type Eligibility } from '../areas/claims/index.js'
+import { accountFacts, claimEligibility, unpaidEventArrears, type ClaimInput, type Eligibility } from '../areas/claims/index.js'
 import { accountView, loadAccountInput } from '../areas/contributions/index.js'
 import type { ParticipantRecord } from '../areas/participants/index.js'
 import { loadRegulationSet } from '../areas/programmes/index.js'
@@ -22,11 +22,10 @@ export async function eligibilityOf(
   return claimEligibility({ ...claim.details, wageIdr, kind: claim.kind, eventDate: claim.eventDate, filedOn: claim.filedOn, rule: input.rule, facts }, regs)
 }
 
-/** Whether the arrears of the event date are paid now (the rest of a JKM/JKK claim is paid only then). */
-export async function eventArrearsPaid(sql: Sql, p: ParticipantRecord, eligibility: Eligibility, today: LocalDate): Promise<boolean> {
+/** The months overdue at the event date still unpaid at `today` (the rest of a JKM/JKK claim waits for them). */
+export async function unpaidArrearsOf(sql: Sql, p: ParticipantRecord, eligibility: Eligibility, today: LocalDate): Promise<string[]> {
   const months = eligibility.facts.overdueMonths
-  if (months.length === 0) return true
+  if (months.length === 0) return []
   const { input } = await loadAccountInput(sql, p, today)
-  const paid = new Set(accountView(input, today).months.filter((m) => m.state === 'paid').map((m) => m.month))
-  return months.every((m) => paid.has(m))
+  return unpaidEventArrears(months, accountView(input, today).months.filter((m) => m.state === 'paid').map((m) => m.month))
 }

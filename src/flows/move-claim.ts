@@ -3,11 +3,11 @@ import { DomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import {
-  claimFor, insertClaimStep, insertScholarships, nextClaimStatus, payScholarships, schoolYearOf, scholarshipSchedule, updateClaim,
-  type ClaimAction, type ClaimRecord, type ClaimUpdate,
+  assertEventArrearsPaid, claimFor, insertClaimStep, insertScholarships, nextClaimStatus, payScholarships, payStep, releaseStep, restPayable, schoolYearOf,
+  scholarshipSchedule, updateClaim, type ClaimAction, type ClaimRecord, type ClaimUpdate,
 } from '../areas/claims/index.js'
 import { findParticipantById } from '../areas/participants/index.js'
-import { eventArrearsPaid } from './claim-eligibility.js'
+import { unpaidArrearsOf } from './claim-eligibility.js'
 import { auditActor } from './participant-guard.js'
 
 export interface MoveClaimCommand {
@@ -23,20 +23,27 @@ export interface MoveClaimCommand {
 }
 
 /**
- * One workflow step (submitted → verified → approved → paid, or rejected with a reason), version-checked, with its
- * step row and audit event in one transaction. Approving schedules the scholarship for this school year; paying pays
- * what is payable now, and the rest when the arrears of the event date have since been paid (else it is withheld).
+ * One workflow step (submitted → verified → approved → paid, or rejected with a reason; `release` on a paid claim
+ * with a withheld part), version-checked, with its step row and audit event in one transaction. Approving schedules
+ * the scholarship for this school year; paying pays what is payable now, and the rest when the arrears of the event
+ * date have since been paid (else it is withheld); releasing pays the withheld rest once they are, and is refused
+ * with `arrears_unpaid` while any is not.
  */
 export async function moveClaim(sql: Sql, cmd: MoveClaimCommand, now: Date, ids: { newId(): string }): Promise<ClaimRecord> {
   return sql.transaction(async (tx) => {
     const claim = await claimFor(tx, cmd.claimId, cmd.actor, 'claim.write', true)
     if (claim.version !== cmd.version) throw stale(claim.version)
     const documents = cmd.documents ? { ...claim.documents, ...pick(cmd.documents, Object.keys(claim.documents)) } : claim.documents
-    const step = nextClaimStatus(claim.status, cmd.action, { kind: claim.kind, documents, payableIdr: claim.payNowIdr + claim.afterArrearsIdr + firstYear(claim) }, cmd.reason)
+    const step = nextClaimStatus(claim.status, cmd.action, { kind: claim.kind, documents, payableIdr: claim.payNowIdr + claim.afterArrearsIdr + firstYear(claim), withheldIdr: claim.withheldIdr }, cmd.reason)
     const today = localDateAt(now, timeZoneOfRegion(claim.regionCode))
     const update: ClaimUpdate = { status: step.to, ...(cmd.documents ? { documents } : {}), ...(step.reason ? { rejectionReason: step.reason } : {}) }
     if (cmd.action === 'approve') await insertScholarships(tx, claim.id, scholarshipSchedule(claim.eligibility.scholarship, today))
-    if (cmd.action === 'pay') Object.assign(update, await payment(tx, claim, today))
+    let movedIdr: number | null = null
+    if (cmd.action === 'pay' || cmd.action === 'release') {
+      const paid = cmd.action === 'pay' ? await payment(tx, claim, today) : await release(tx, claim, today)
+      movedIdr = paid.movedIdr
+      Object.assign(update, paid.update)
+    }
     const updated = await updateClaim(tx, claim.id, claim.version, update, now)
     if (!updated) throw stale(claim.version)
     await insertClaimStep(tx, claim.id, {
@@ -45,21 +52,31 @@ export async function moveClaim(sql: Sql, cmd: MoveClaimCommand, now: Date, ids:
     })
     await writeAudit(tx, {
       actor: auditActor(cmd.actor), action: `claim.${cmd.action}`, subjectType: 'claim', subjectId: claim.id, requestId: cmd.requestId,
-      details: { from: claim.status, to: step.to, version: updated.version },
+      details: { from: claim.status, to: step.to, version: updated.version, ...(movedIdr === null ? {} : { paidIdr: movedIdr }) },
     })
     return updated
   })
 }
 
-async function payment(tx: Sql, claim: ClaimRecord, today: string): Promise<ClaimUpdate> {
+async function payment(tx: Sql, claim: ClaimRecord, today: string): Promise<{ update: ClaimUpdate; movedIdr: number }> {
+  const unpaid = await unpaidArrearsOf(tx, await participantOf(tx, claim), claim.eligibility, today)
+  const scholarshipIdr = restPayable(claim, unpaid) ? await payScholarships(tx, claim.id, schoolYearOf(today), today) : 0
+  const { paidIdr, withheldIdr } = payStep(claim, unpaid, scholarshipIdr)
+  return { update: { status: 'paid', paidOn: today, paidIdr, withheldIdr }, movedIdr: paidIdr }
+}
+
+/** The withheld rest and the scholarship held with it; the first payment date stays the claim's `paidOn`. */
+async function release(tx: Sql, claim: ClaimRecord, today: string): Promise<{ update: ClaimUpdate; movedIdr: number }> {
+  assertEventArrearsPaid(await unpaidArrearsOf(tx, await participantOf(tx, claim), claim.eligibility, today))
+  const scholarshipIdr = await payScholarships(tx, claim.id, schoolYearOf(today), today)
+  const { releasedIdr, paidIdr, withheldIdr } = releaseStep(claim, scholarshipIdr)
+  return { update: { status: 'paid', paidIdr, withheldIdr }, movedIdr: releasedIdr }
+}
+
+async function participantOf(tx: Sql, claim: ClaimRecord) {
   const p = await findParticipantById(tx, claim.participantId)
   if (!p) throw new DomainError('not_found', 'participant of the claim not found', { field: 'participantId' })
-  const arrearsPaid = await eventArrearsPaid(tx, p, claim.eligibility, today)
-  const scholarshipIdr = arrearsPaid || claim.afterArrearsIdr === 0 ? await payScholarships(tx, claim.id, schoolYearOf(today), today) : 0
-  const rest = arrearsPaid ? claim.afterArrearsIdr : 0
-  // a beasiswa claim's lines are the school year itself: its schedule rows are marked paid, not added again
-  const added = claim.kind === 'beasiswa' ? 0 : scholarshipIdr
-  return { status: 'paid', paidOn: today, paidIdr: claim.payNowIdr + rest + added, withheldIdr: claim.afterArrearsIdr - rest }
+  return p
 }
 
 function firstYear(claim: ClaimRecord): number {

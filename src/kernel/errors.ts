@@ -35,6 +35,7 @@ export const DOMAIN_ERROR_CODES = [
   'idempotency_conflict',
   'idempotency_in_progress',
   'invalid_state',
+  'arrears_unpaid',
   // infrastructure
   'unavailable',
   'internal',

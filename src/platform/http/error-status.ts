@@ -31,6 +31,8 @@ export const ERROR_STATUS: Readonly<Record<DomainErrorCode, number>> = {
   idempotency_conflict: 409,
   idempotency_in_progress: 409,
   invalid_state: 409,
+  // a claim's withheld part waits for the arrears of its event date (a rule refuses, not a clash)
+  arrears_unpaid: 422,
   // the regulation data itself is inconsistent: the server's fault, not the caller's
   overlapping_periods: 500,
   unavailable: 503,

@@ -149,11 +149,12 @@ export async function insertScholarships(sql: Sql, claimId: string, rows: readon
   }
 }
 
-export async function payScholarships(sql: Sql, claimId: string, schoolYear: string, paidOn: LocalDate): Promise<number> {
+/** Marks paid the claim's scheduled scholarship years up to `throughSchoolYear` (the current one); returns their total. */
+export async function payScholarships(sql: Sql, claimId: string, throughSchoolYear: string, paidOn: LocalDate): Promise<number> {
   const { rows } = await sql.query<{ total: number | null }>(
-    `with paid as (update claim_scholarships set status = 'paid', paid_on = $3 where claim_id = $1 and school_year = $2 and status = 'scheduled' returning amount_idr)
+    `with paid as (update claim_scholarships set status = 'paid', paid_on = $3 where claim_id = $1 and school_year <= $2 and status = 'scheduled' returning amount_idr)
      select sum(amount_idr)::bigint as total from paid`,
-    [claimId, schoolYear, paidOn],
+    [claimId, throughSchoolYear, paidOn],
   )
   return Number(rows[0]?.total ?? 0)
 }

@@ -4,6 +4,7 @@ export { JHT_REASONS, PHK_REASONS, JKP_EXCLUDED_REASONS, type ClaimInput, type J
 export { accountFacts } from './account-facts.js'
 export { claimEligibility, claimDeadline, serviceLevelWorkingDays } from './eligibility.js'
 export { CLAIM_ACTIONS, REQUIRED_DOCUMENTS, nextClaimStatus, missingDocuments, type ClaimAction, type ClaimTransition } from './workflow.js'
+export { unpaidEventArrears, restPayable, payStep, assertEventArrearsPaid, releaseStep } from './claim-payment.js'
 export { workingDaysBetween, serviceLevelOutcome } from './working-days.js'
 export { schoolYearOf, scholarshipSchedule, type ScheduledScholarship } from './scholarship-schedule.js'
 export { claimsReport, type ClaimReportRow, type ClaimBucket, type ClaimsReport } from './report.js'

@@ -1,10 +1,10 @@
 import { DomainError } from '../../../kernel/errors.js'
 import type { ClaimKind, ClaimStatus } from './types.js'
 
-export const CLAIM_ACTIONS = ['verify', 'approve', 'pay', 'reject'] as const
+export const CLAIM_ACTIONS = ['verify', 'approve', 'pay', 'release', 'reject'] as const
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number]
 
-const NEXT: Record<Exclude<ClaimAction, 'reject'>, { from: ClaimStatus; to: ClaimStatus }> = {
+const NEXT: Record<Exclude<ClaimAction, 'reject' | 'release'>, { from: ClaimStatus; to: ClaimStatus }> = {
   verify: { from: 'submitted', to: 'verified' },
   approve: { from: 'verified', to: 'approved' },
   pay: { from: 'approved', to: 'paid' },
@@ -30,11 +30,19 @@ export interface ClaimTransition {
 
 /**
  * submitted → verified → approved → paid; reject from any open step with a reason. Verifying needs every required
- * document checked; approving a claim that gives nothing is refused (reject it instead).
+ * document checked; approving a claim that gives nothing is refused (reject it instead). `release` is the one step
+ * after paid: a paid claim that still holds a withheld part (the arrears of the event date were unpaid) pays it once
+ * the arrears are paid; the claim stays paid (whether the arrears are paid is the flow's check, `releaseOfClaim`).
  */
 export function nextClaimStatus(
-  current: ClaimStatus, action: ClaimAction, claim: { kind: ClaimKind; documents: Readonly<Record<string, boolean>>; payableIdr: number }, reason?: string,
+  current: ClaimStatus, action: ClaimAction,
+  claim: { kind: ClaimKind; documents: Readonly<Record<string, boolean>>; payableIdr: number; withheldIdr?: number | null | undefined }, reason?: string,
 ): ClaimTransition {
+  if (action === 'release') {
+    if (current !== 'paid') throw new DomainError('invalid_state', `cannot release a ${current} claim (it must be paid, with a withheld part)`, { field: 'status' })
+    if (!claim.withheldIdr || claim.withheldIdr <= 0) throw new DomainError('invalid_state', 'nothing is withheld on this claim: nothing to release', { field: 'withheldIdr' })
+    return { to: 'paid' }
+  }
   if (current === 'paid' || current === 'rejected') throw new DomainError('invalid_state', `the claim is ${current}: no further step`, { field: 'status' })
   if (action === 'reject') {
     if (!reason || reason.trim().length < 3) throw new DomainError('missing_field', 'reason: a rejected claim needs a reason', { field: 'reason' })

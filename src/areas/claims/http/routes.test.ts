@@ -64,6 +64,9 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
     expect((await step('kanwil', second.id, { action: 'pay', version: 3 })).json()).toMatchObject({ paidIdr: 42_000_000, withheldIdr: 0 })
     const detail = (await app.inject({ method: 'GET', url: `/api/v1/claims/${second.id}`, headers: as('kanwil') })).json()
     expect(detail.steps.map((s: { action: string }) => s.action)).toEqual(['file', 'verify', 'approve', 'pay'])
+    // the first claim's arrears are now paid too: its withheld 32,000,000 is released
+    expect((await step('denpasar', c.id, { action: 'release', version: 4 })).json()).toMatchObject({ status: 'paid', paidOn: '2026-05-25', paidIdr: 42_000_000, withheldIdr: 0, version: 5 })
+    expect((await step('denpasar', c.id, { action: 'release', version: 5 })).statusCode).toBe(409)
   })
 
   it('rejects with a reason, then nothing moves; every step is audited with ids only', async () => {
@@ -73,7 +76,7 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
     expect((await step('kanwil', c.id, { action: 'verify', version: 2 })).statusCode).toBe(409)
     const { rows } = await ctx.sql.query<{ action: string; n: number }>(`select action, count(*)::int as n from audit_events where subject_type = 'claim' group by 1 order by 1`)
     expect(rows).toEqual([
-      { action: 'claim.approve', n: 2 }, { action: 'claim.file', n: 4 }, { action: 'claim.pay', n: 2 }, { action: 'claim.reject', n: 1 }, { action: 'claim.verify', n: 2 },
+      { action: 'claim.approve', n: 2 }, { action: 'claim.file', n: 4 }, { action: 'claim.pay', n: 2 }, { action: 'claim.reject', n: 1 }, { action: 'claim.release', n: 1 }, { action: 'claim.verify', n: 2 },
     ])
     const { rows: details } = await ctx.sql.query<{ d: string }>(`select details::text as d from audit_events where subject_type = 'claim'`)
     for (const d of details) expect(d.d).not.toContain(claimant.nik)
@@ -98,7 +101,7 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
   it('reports claims by programme, region and month with the service level, in the caller\'s regions (issue 11 item 4)', async () => {
     const report = (who: string) => app.inject({ method: 'GET', url: '/api/v1/claims/report?from=2026-01-01&to=2026-12-31', headers: as(who) })
     const all = (await report('kanwil')).json()
-    expect(all.total).toMatchObject({ filed: 5, paid: 3, rejected: 1, open: 1, paidIdr: 10_000_000 + 42_000_000 + 46_500_000, withinLevel: 3, late: 0 })
+    expect(all.total).toMatchObject({ filed: 5, paid: 3, rejected: 1, open: 1, paidIdr: 42_000_000 + 42_000_000 + 46_500_000, withinLevel: 3, late: 0 })
     expect(all.byProgramme.map((b: { key: string }) => b.key)).toEqual(['JKM'])
     expect(all.byMonth.map((b: { key: string; filed: number }) => [b.key, b.filed])).toEqual([['2026-01', 1], ['2026-05', 4]])
     expect((await report('kupang')).json().total.filed).toBe(0)

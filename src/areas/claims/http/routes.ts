@@ -59,7 +59,7 @@ export default async function claimsRoutes(app: App): Promise<void> {
       return { ...presentClaim(claim, actor), steps, scholarships: await listScholarships(ctx.sql, claim.id) }
     })
 
-  app.post('/api/v1/claims/:id/steps', { ...guarded, schema: { tags, security, summary: 'Langkah alur klaim: verify, approve, pay, reject (dengan alasan)', params: s.claimParams, body: s.moveClaimBody, response: { 200: s.claimView } } },
+  app.post('/api/v1/claims/:id/steps', { ...guarded, schema: { tags, security, summary: 'Langkah alur klaim: verify, approve, pay, release (sisa yang ditahan, setelah tunggakan lunas; 422 arrears_unpaid bila belum), reject (dengan alasan)', params: s.claimParams, body: s.moveClaimBody, response: { 200: s.claimView } } },
     async (request) => {
       const actor = assertAuthorized(actorOf(request), 'claim.write', { collection: true })
       const claim = await moveClaim(ctx.sql, { claimId: request.params.id, ...request.body, actor, requestId: request.id }, ctx.now(), ctx)

@@ -65,7 +65,7 @@ export const claimView = z.object({
   rejectionReason: z.string().nullable(),
   paidOn: date.nullable(),
   paidIdr: idr.nullable(),
-  withheldIdr: idr.nullable(),
+  withheldIdr: idr.nullable().describe('Bagian yang ditahan saat dibayar karena tunggakan per tanggal kejadian belum lunas; dibayar dengan langkah release'),
 })
 
 export const claimDetail = claimView.extend({
@@ -83,7 +83,7 @@ export const claimList = z.object({ items: z.array(claimView) })
 export const claimParams = z.object({ id: z.string() })
 
 export const moveClaimBody = z.object({
-  action: z.enum(CLAIM_ACTIONS),
+  action: z.enum(CLAIM_ACTIONS).describe('verify, approve, pay; release: bayar bagian yang ditahan (withheldIdr) setelah tunggakan per tanggal kejadian lunas; reject'),
   version: z.number().int().min(1).describe('Versi klaim yang terakhir dilihat'),
   reason: z.string().max(500).optional().describe('Wajib untuk reject'),
   documents: z.record(z.string(), z.boolean()).optional(),

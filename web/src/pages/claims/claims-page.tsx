@@ -95,6 +95,10 @@ function ClaimDetail({ id }: { id: string }) {
           <p data-testid="claim-eligibility">{t(`claims.decisions.${c.eligibility.decision}`)}: {t('claims.payNow')} {formatRupiah(c.eligibility.payNowIdr)}, {t('claims.afterArrears')} {formatRupiah(c.eligibility.afterArrearsIdr)}</p>
           <ul>{c.eligibility.reasons.map((r) => <li key={r.code + r.message}>{r.message}</li>)}</ul>
           {c.paidOn && <p>{t('claims.paidOn', { date: formatDateId(c.paidOn), amount: formatRupiah(c.paidIdr ?? 0) })}</p>}
+          {c.status === 'paid' && (c.withheldIdr ?? 0) > 0 && (<>
+            <p data-testid="claim-withheld">{t('claims.withheld', { amount: formatRupiah(c.withheldIdr ?? 0) })}</p>
+            <button type="button" className="button button-primary" onClick={() => move.mutate('release')} disabled={move.isPending}>{t('claims.actions.release')}</button>
+          </>)}
           {c.rejectionReason && <p>{t('claims.rejectedBecause', { reason: c.rejectionReason })}</p>}
           {next[c.status] && <button type="button" className="button button-primary" onClick={() => move.mutate(next[c.status]!)} disabled={move.isPending}>{t(`claims.actions.${next[c.status]}`)}</button>}
           {c.status !== 'paid' && c.status !== 'rejected' && (
