@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest'
 import { describeDb } from '../../test/db.js'
 import { listClaimSteps, listScholarships } from '../areas/claims/index.js'
+import { account, accountBalance, trialBalance } from '../areas/ledger/index.js'
 import { DomainError } from '../kernel/errors.js'
 import { at, ids, pay, registerBpu } from './contributions.test-support.js'
 import { fileClaim } from './file-claim.js'
@@ -32,6 +33,7 @@ describeDb('a BPU death with 2 months of arrears: the funeral cost at once, the 
     expect(refused).toBeInstanceOf(DomainError)
     expect(refused).toMatchObject({ code: 'arrears_unpaid', details: { months: ['2026-01', '2026-02'] } })
     await expect(step(claim.id, 'release', 3, '2026-02-25')).rejects.toMatchObject({ code: 'conflict' })
+    expect(await benefitTransfers(claim.id)).toEqual([10_000_000]) // the refused release posted nothing
 
     // one month paid is not enough: the oldest arrears go first, February is still open
     await pay(ctx.sql, p, '2026-02-26', { months: 1 })
@@ -46,6 +48,12 @@ describeDb('a BPU death with 2 months of arrears: the funeral cost at once, the 
     ])
     await expect(step(claim.id, 'release', 5, '2026-03-03')).rejects.toMatchObject({ code: 'invalid_state' })
 
+    // the ledger: one benefit_paid transfer per paying step, JKM's expense against the claim's payable, still balanced
+    expect(await benefitTransfers(claim.id)).toEqual([10_000_000, 36_500_000])
+    expect(await accountBalance(ctx.sql, account.benefitPayable(claim.id))).toBe(-46_500_000)
+    expect(await accountBalance(ctx.sql, { kind: 'benefit_expense', ref: 'JKM' })).toBe(46_500_000)
+    expect((await trialBalance(ctx.sql)).balanced).toBe(true)
+
     const steps = await listClaimSteps(ctx.sql, claim.id)
     expect(steps.map((s) => [s.action, s.fromStatus, s.toStatus, s.occurredOn])).toEqual([
       ['file', null, 'submitted', '2026-02-21'], ['verify', 'submitted', 'verified', '2026-02-23'], ['approve', 'verified', 'approved', '2026-02-23'],
@@ -55,6 +63,14 @@ describeDb('a BPU death with 2 months of arrears: the funeral cost at once, the 
       `select action, details from audit_events where subject_type = 'claim' and subject_id = $1 and action in ('claim.pay', 'claim.release') order by action`, [claim.id])
     expect(rows.map((r) => [r.action, r.details.paidIdr])).toEqual([['claim.pay', 10_000_000], ['claim.release', 36_500_000]])
   })
+
+  /** Amounts debited by the claim's benefit_paid transfers, in time order. */
+  async function benefitTransfers(claimId: string): Promise<number[]> {
+    const { rows } = await ctx.sql.query<{ amount: number }>(
+      `select e.amount_idr::bigint as amount from ledger_transfers t join ledger_entries e on e.transfer_id = t.id and e.amount_idr > 0
+        where t.kind = 'benefit_paid' and t.refs->>'claimId' = $1 order by t.occurred_at, t.id`, [claimId])
+    return rows.map((r) => Number(r.amount))
+  }
 
   it('a claim paid in full has nothing to release', async () => {
     const p = (await registerBpu(ctx.sql, '2025-12-20')).id

@@ -8,6 +8,7 @@ import {
 } from '../areas/claims/index.js'
 import { findParticipantById } from '../areas/participants/index.js'
 import { unpaidArrearsOf } from './claim-eligibility.js'
+import { postClaimPayment } from './claim-ledger.js'
 import { auditActor } from './participant-guard.js'
 
 export interface MoveClaimCommand {
@@ -27,7 +28,8 @@ export interface MoveClaimCommand {
  * with a withheld part), version-checked, with its step row and audit event in one transaction. Approving schedules
  * the scholarship for this school year; paying pays what is payable now, and the rest when the arrears of the event
  * date have since been paid (else it is withheld); releasing pays the withheld rest once they are, and is refused
- * with `arrears_unpaid` while any is not.
+ * with `arrears_unpaid` while any is not. What a step pays is posted to the ledger (`benefit_paid`) in the same
+ * transaction.
  */
 export async function moveClaim(sql: Sql, cmd: MoveClaimCommand, now: Date, ids: { newId(): string }): Promise<ClaimRecord> {
   return sql.transaction(async (tx) => {
@@ -46,6 +48,7 @@ export async function moveClaim(sql: Sql, cmd: MoveClaimCommand, now: Date, ids:
     }
     const updated = await updateClaim(tx, claim.id, claim.version, update, now)
     if (!updated) throw stale(claim.version)
+    if (movedIdr !== null) await postClaimPayment(tx, claim, movedIdr, cmd.action, now, ids, cmd.requestId)
     await insertClaimStep(tx, claim.id, {
       id: ids.newId(), action: cmd.action, fromStatus: claim.status, toStatus: step.to, reason: step.reason ?? null, actorId: cmd.actor?.userId ?? null,
       requestId: cmd.requestId, occurredOn: today, occurredAt: now,

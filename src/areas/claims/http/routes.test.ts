@@ -6,6 +6,7 @@ import { actor, ACTOR_HEADER } from '../../../platform/http/test-actors.js'
 import { testContext } from '../../../platform/http/test-context.js'
 import type { App } from '../../../platform/http/types.js'
 import type { Actor } from '../../access/index.js'
+import { accountBalance, trialBalance } from '../../ledger/index.js'
 import claimsRoutes from './routes.js'
 
 const actors: Record<string, Actor> = {
@@ -105,5 +106,8 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
     expect(all.byProgramme.map((b: { key: string }) => b.key)).toEqual(['JKM'])
     expect(all.byMonth.map((b: { key: string; filed: number }) => [b.key, b.filed])).toEqual([['2026-01', 1], ['2026-05', 4]])
     expect((await report('kupang')).json().total.filed).toBe(0)
+    // every rupiah paid on the claims is posted: JKM's benefit expense equals the amount paid, and the ledger balances
+    expect(await accountBalance(ctx.sql, { kind: 'benefit_expense', ref: 'JKM' })).toBe(all.total.paidIdr)
+    expect((await trialBalance(ctx.sql)).balanced).toBe(true)
   })
 }, { referenceData: true })

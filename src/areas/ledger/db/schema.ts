@@ -16,11 +16,11 @@ const quoted = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`
 // kept here (not imported from domain) so that a new kind needs a new migration, deliberately
 const ACCOUNT_KINDS = [
   'participant_credit', 'receivable', 'payer_receivable', 'channel_in_transit', 'agent_cash', 'bank', 'suspense',
-  'contribution_income', 'programme_fund', 'fine_income', 'write_off', 'refund_payable', 'partner_fee',
+  'contribution_income', 'programme_fund', 'fine_income', 'write_off', 'refund_payable', 'partner_fee', 'benefit_expense', 'benefit_payable',
 ]
 const TRANSFER_KINDS = [
   'money_received', 'due_raised', 'due_rerated', 'allocation', 'credit_held', 'write_off', 'refund_approved', 'refund_paid',
-  'channel_reversal', 'channel_settled', 'cash_deposited', 'invoice_raised', 'invoice_paid', 'fine_raised', 'reversal',
+  'channel_reversal', 'channel_settled', 'cash_deposited', 'invoice_raised', 'invoice_paid', 'fine_raised', 'benefit_paid', 'reversal',
 ]
 const REVERSAL_REASONS = ['channel_reversal', 'entry_error', 'duplicate', 'rerate', 'refund', 'write_off']
 

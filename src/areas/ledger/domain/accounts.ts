@@ -12,7 +12,7 @@ export type AccountClass = 'asset' | 'liability' | 'income' | 'expense'
 interface AccountKindSpec {
   class: AccountClass
   /** What `ref` names. */
-  ref: 'participant' | 'payer' | 'channel' | 'agent' | 'bank' | 'income_programme' | 'fund_programme' | 'programme' | 'partner' | 'source'
+  ref: 'participant' | 'payer' | 'channel' | 'agent' | 'bank' | 'income_programme' | 'fund_programme' | 'programme' | 'partner' | 'source' | 'claim'
   description: string
 }
 
@@ -30,6 +30,8 @@ export const ACCOUNT_KINDS = {
   write_off: { class: 'expense', ref: 'income_programme', description: 'dues of a lapsed spell written off, per risk programme' },
   refund_payable: { class: 'liability', ref: 'participant', description: 'refunds approved and not yet paid out' },
   partner_fee: { class: 'expense', ref: 'partner', description: 'fees charged by a channel partner' },
+  benefit_expense: { class: 'expense', ref: 'income_programme', description: 'benefits paid on claims by a risk programme (JKK, JKM, JKP)' },
+  benefit_payable: { class: 'liability', ref: 'claim', description: 'a paid claim owed to its claimant until the bank reports the transfer out, ref the claim id' },
 } as const satisfies Record<string, AccountKindSpec>
 
 export type AccountKind = keyof typeof ACCOUNT_KINDS
@@ -107,4 +109,8 @@ export const account = {
   writeOff: (programme: IncomeProgramme): AccountKey => ({ kind: 'write_off', ref: programme }),
   refundPayable: (participantId: string): AccountKey => ({ kind: 'refund_payable', ref: participantId }),
   partnerFee: (partnerId: string): AccountKey => ({ kind: 'partner_fee', ref: partnerId }),
+  /** Where a claim's benefit is charged: the expense of a risk programme, or the workers' fund for a JHT payout. */
+  benefitCharge: (programme: Programme): AccountKey =>
+    isIncomeProgramme(programme) ? { kind: 'benefit_expense', ref: programme } : { kind: 'programme_fund', ref: programme },
+  benefitPayable: (claimId: string): AccountKey => ({ kind: 'benefit_payable', ref: claimId }),
 }

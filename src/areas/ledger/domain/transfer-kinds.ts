@@ -14,6 +14,7 @@ export const TRANSFER_KINDS = [
   'invoice_raised',
   'invoice_paid',
   'fine_raised',
+  'benefit_paid',
   'reversal',
 ] as const
 export type TransferKind = (typeof TRANSFER_KINDS)[number]

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { account, PROGRAMMES, type Programme } from '../accounts.js'
 import {
-  allocation, cashDeposited, channelReversal, channelSettled, creditHeld, dueRaised, dueRerated, fineRaised, invoicePaid,
+  allocation, benefitPaid, cashDeposited, channelReversal, channelSettled, creditHeld, dueRaised, dueRerated, fineRaised, invoicePaid,
   invoiceRaised, moneyReceived, moneyUnmatched, refundApproved, refundPaid, writeOff, type TransferDraft,
 } from './index.js'
 
@@ -30,4 +30,5 @@ export const movementArbitrary: fc.Arbitrary<TransferDraft> = fc.oneof(
   fc.record({ payer, lines: lines(fc.record({ participantId: id, dueId: id, amountIdr: amount })) }).map(invoiceRaised),
   fc.record({ payer, amountIdr: amount, via }).map(invoicePaid),
   fc.record({ payer, programme, amountIdr: amount }).map(fineRaised),
+  fc.record({ claimId: id, programme, amountIdr: amount }).map(benefitPaid),
 )

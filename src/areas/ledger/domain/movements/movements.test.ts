@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { movementArbitrary } from './movement-arbitraries.js'
 import { account } from '../accounts.js'
 import { assertBalancedEntries, sumEntriesIdr } from '../entries.js'
-import { channelSettled, dueRaised, moneyReceived, writeOff } from './index.js'
+import { benefitPaid, channelSettled, dueRaised, moneyReceived, writeOff } from './index.js'
 
 describe('standard movements', () => {
   it('always build valid entries that sum to zero', () => {
@@ -45,5 +45,13 @@ describe('standard movements', () => {
     const draft = channelSettled({ channelId: 'pos', bankCode: 'BRI-1', grossIdr: 100_000, feeIdr: 2_500 })
     expect(draft.entries.map((e) => e.amountIdr)).toEqual([97_500, 2_500, -100_000])
     expect(channelSettled({ channelId: 'pos', bankCode: 'BRI-1', grossIdr: 100, feeIdr: 0 }).entries).toHaveLength(2)
+  })
+  it('a paid benefit is the risk programme\'s expense (a JHT payout: its fund) against the claim\'s payable', () => {
+    expect(benefitPaid({ claimId: 'c1', programme: 'JKM', amountIdr: 10_000_000 }).entries).toEqual([
+      { account: { kind: 'benefit_expense', ref: 'JKM' }, amountIdr: 10_000_000, dueId: undefined },
+      { account: { kind: 'benefit_payable', ref: 'c1' }, amountIdr: -10_000_000, dueId: undefined },
+    ])
+    expect(benefitPaid({ claimId: 'c2', programme: 'JHT', amountIdr: 5 }).entries[0]?.account).toEqual(account.programme('JHT'))
+    expect(() => benefitPaid({ claimId: 'c3', programme: 'JKK', amountIdr: 0 })).toThrow(/positive/)
   })
 })

@@ -1,0 +1,4 @@
+ALTER TABLE "ledger_accounts" DROP CONSTRAINT "ledger_accounts_kind_check";--> statement-breakpoint
+ALTER TABLE "ledger_transfers" DROP CONSTRAINT "ledger_transfers_kind_check";--> statement-breakpoint
+ALTER TABLE "ledger_accounts" ADD CONSTRAINT "ledger_accounts_kind_check" CHECK ("ledger_accounts"."kind" in ('participant_credit', 'receivable', 'payer_receivable', 'channel_in_transit', 'agent_cash', 'bank', 'suspense', 'contribution_income', 'programme_fund', 'fine_income', 'write_off', 'refund_payable', 'partner_fee', 'benefit_expense', 'benefit_payable'));--> statement-breakpoint
+ALTER TABLE "ledger_transfers" ADD CONSTRAINT "ledger_transfers_kind_check" CHECK ("ledger_transfers"."kind" in ('money_received', 'due_raised', 'due_rerated', 'allocation', 'credit_held', 'write_off', 'refund_approved', 'refund_paid', 'channel_reversal', 'channel_settled', 'cash_deposited', 'invoice_raised', 'invoice_paid', 'fine_raised', 'benefit_paid', 'reversal'));
