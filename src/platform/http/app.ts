@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { DomainError } from '../../kernel/errors.js'
 import { createLogger, type Logger } from '../log.js'
 import { installActorHooks } from './actor.js'
+import { lazyRequestLogger } from './lazy-request-logger.js'
 import { toErrorReply } from './error-reply.js'
 import { registerOpenApi } from './openapi.js'
 import { DEFAULT_RATE_LIMITS, registerRateLimit, type RateLimitSettings } from './rate-limit.js'
@@ -67,6 +68,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
     loggerInstance: (options.logger ?? createLogger({ level: ctx.config.logLevel })) as FastifyBaseLogger,
     genReqId: (request) => requestIdFrom(request.headers[REQUEST_ID_HEADER], () => ctx.newId()),
     logController: new QuietRequestLog({ requestIdLogLabel: 'requestId' }),
+    childLoggerFactory: (logger, bindings, childOptions) => lazyRequestLogger(logger, bindings, childOptions),
   }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
 /** JSON with object keys sorted at every depth, so `{a,b}` and `{b,a}` are the same request. */
 export function canonicalJson(value: unknown): string {
@@ -26,7 +26,5 @@ export interface HashedRequest {
 
 /** sha256 (hex) of method, canonical URL and canonical body: what "the same request" means for a retried key. */
 export function requestHash(request: HashedRequest): string {
-  return createHash('sha256')
-    .update(`${request.method.toUpperCase()}\n${canonicalUrl(request.url)}\n${canonicalJson(request.body ?? null)}`)
-    .digest('hex')
+  return hash('sha256', `${request.method.toUpperCase()}\n${canonicalUrl(request.url)}\n${canonicalJson(request.body ?? null)}`, 'hex')
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 
 /** Secrets handed to clients are 256 random bits; the database keeps only their SHA-256. */
 export const API_TOKEN_PREFIX = 'smt_'
@@ -12,7 +12,8 @@ export function newApiToken(): string {
 }
 
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex')
+  // crypto.hash: the one-shot digest, without a Hash object per request (hashed on every authenticated call)
+  return hash('sha256', token, 'hex')
 }
 
 /** Tokens come from headers and cookies: bound their size before hashing them. */

@@ -1,4 +1,4 @@
-import { createHash, createHmac, createSign, createVerify, createPublicKey, timingSafeEqual, type KeyObject } from 'node:crypto'
+import { hash, createHmac, createSign, createVerify, createPublicKey, timingSafeEqual, type KeyObject } from 'node:crypto'
 import { tokenStringToSign, transactionStringToSign, type SignatureEncoding } from '../domain/signature.js'
 
 /**
@@ -8,7 +8,7 @@ import { tokenStringToSign, transactionStringToSign, type SignatureEncoding } fr
 
 /** Lowercase hex SHA-256 of the exact bytes of a body (§4.2). */
 export function bodySha256(rawBody: Buffer | string): string {
-  return createHash('sha256').update(rawBody).digest('hex')
+  return hash('sha256', rawBody, 'hex')
 }
 
 export interface TransactionSigning {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import type { Entry } from '../domain/entries.js'
 
 export interface TransferContent {
@@ -24,5 +24,5 @@ export function transferContentHash(content: TransferContent): string {
     refs,
     content.entries.map((e) => [e.account.kind, e.account.ref, e.amountIdr, e.dueId ?? null]),
   ])
-  return createHash('sha256').update(canonical).digest('hex')
+  return hash('sha256', canonical, 'hex')
 }
