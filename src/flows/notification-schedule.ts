@@ -2,7 +2,7 @@ import { fileSinkAdapter, loadNotificationRules, sinkFileIn, type Channel, type 
 import { localDateAt, type LocalDate } from '../kernel/dates.js'
 import type { Sql } from '../platform/db/sql.js'
 import { startDailyJob } from '../platform/jobs/index.js'
-import { planNotifications, planPemdaNotes, planReceipts, receiptWindowStart } from './plan-notifications.js'
+import { planNotifications, planPemdaNotes, planReceipts, receiptWindowStart, type PlanResult } from './plan-notifications.js'
 import { sendNotifications, type SendResult } from './send-notifications.js'
 
 /** The default adapters: WhatsApp and SMS both to the local sink file in the data folder. */
@@ -13,8 +13,10 @@ export function sinkAdapters(dataDir: string, log?: SendLog): Record<Channel, Ch
 
 export interface NotifyRunResult {
   date: LocalDate
-  evaluated: number
+  /** Reminders and warnings written, per rule, and how long planning took (status refresh included). */
   written: number
+  byRule: PlanResult['byRule']
+  planMs: number
   receipts: number
   pemdaNotes: number
   send: SendResult
@@ -27,7 +29,7 @@ export async function runNotifications(sql: Sql, cmd: { date: LocalDate; adapter
   const receipts = await planReceipts(sql, { since: receiptWindowStart(cmd.date, rules), date: cmd.date, rules }, now, newId)
   const pemdaNotes = await planPemdaNotes(sql, { date: cmd.date, rules }, now, newId)
   const send = await sendNotifications(sql, { adapters: cmd.adapters, rules }, now)
-  return { date: cmd.date, evaluated: plan.evaluated, written: plan.written, receipts: receipts.written, pemdaNotes, send }
+  return { date: cmd.date, written: plan.written, byRule: plan.byRule, planMs: plan.ms, receipts: receipts.written, pemdaNotes, send }
 }
 
 export interface NotificationSchedule {

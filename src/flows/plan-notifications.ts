@@ -1,53 +1,54 @@
-import { loadAccountInput, participantsInStatus, paymentsReceivedSince } from '../areas/contributions/index.js'
+import { contributionDueDate, materialiseTariff, paymentsReceivedSince } from '../areas/contributions/index.js'
 import {
-  loadNotificationRules, optOutsOf, planParticipant, planPemdaNote, planReceipt, ruleAt, writeOutbox, type NotificationRules, type PlannedMessage,
+  loadNotificationRules, optOutsOf, planPemdaNote, planReceipt, planReminders, ruleAt, writeOutbox, type NotificationRules, type PlannedMessage, type ReminderRule,
 } from '../areas/notifications/index.js'
-import { findParticipantsByIds } from '../areas/participants/index.js'
+import { CATEGORIES, CATEGORY_RULES, findParticipantsByIds } from '../areas/participants/index.js'
+import { loadHolidayCalendar, loadRegulationSet } from '../areas/programmes/index.js'
 import { listProgrammes, programmeArrears } from '../areas/pemda/index.js'
 import { addDays, isLocalDate, type LocalDate } from '../kernel/dates.js'
+import { addMonths, monthOfDate, monthRange } from '../kernel/month.js'
 import { DomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
+import { refreshStatuses } from './refresh-statuses.js'
 
 export interface PlanResult {
   date: LocalDate
-  evaluated: number
-  /** Outbox rows written now (events already in the outbox are not counted). */
+  /** Outbox rows written now, per rule (events already in the outbox are not counted). */
   written: number
-  chunks: number
+  byRule: Record<ReminderRule, number>
+  /** Participants the daily status job moved to the date first (0 when it had run). */
+  statusesRefreshed: number
+  ms: number
 }
 
-const DEFAULT_CHUNK = 500
-
 /**
- * The reminders and warnings of a day (issue 11 item 2): walks the participants whose stored state is aktif or
- * menunggak in chunks, asks the pure planner about each one's account at `date`, and writes the outbox with ON
- * CONFLICT DO NOTHING (one transaction per chunk), so a second run on the same or a later day writes nothing new.
+ * The reminders and warnings of a day (issue 11 item 2), set-based: the stored statuses are first brought to the date
+ * (the daily status job; nothing to do when it has run), then one INSERT … SELECT … ON CONFLICT DO NOTHING per rule
+ * (`planReminders`) writes each event once, so a second run on the same or a later day writes nothing new. The rules
+ * (N days, channels) come from reference/notifications.yaml; the due dates from the contributions engine; the amounts
+ * of months not billed yet from the materialised tariff (written here for the months around the date).
  */
-export async function planNotifications(sql: Sql, cmd: { date: LocalDate; chunkSize?: number; signal?: AbortSignal; rules?: NotificationRules }, now: Date, newId: () => string): Promise<PlanResult> {
+export async function planNotifications(sql: Sql, cmd: { date: LocalDate; signal?: AbortSignal; rules?: NotificationRules }, now: Date, newId: () => string): Promise<PlanResult> {
   if (!isLocalDate(cmd.date)) throw new DomainError('invalid_date', `date ${cmd.date} is not a date (YYYY-MM-DD)`, { field: 'date' })
+  const started = performance.now()
   const rules = cmd.rules ?? loadNotificationRules()
-  const result: PlanResult = { date: cmd.date, evaluated: 0, written: 0, chunks: 0 }
-  let cursor: string | null = null
-  while (!cmd.signal?.aborted) {
-    const ids = await participantsInStatus(sql, ['aktif', 'menunggak'], cursor, cmd.chunkSize ?? DEFAULT_CHUNK)
-    if (ids.length === 0) break
-    await sql.transaction(async (tx) => {
-      const people = await findParticipantsByIds(tx, ids)
-      const optOuts = await optOutsOf(tx, ids)
-      const planned: PlannedMessage[] = []
-      for (const p of people) {
-        if (!p.phone) continue
-        const c = await loadAccountInput(tx, p, cmd.date)
-        const subject = { participantId: p.id, payNo: p.kpj, selfPaid: c.enrolment?.payer === 'self', hasPhone: true, optOuts: optOuts.get(p.id) ?? [], lang: 'id' as const, account: c.input }
-        planned.push(...planParticipant(rules, subject, cmd.date))
-      }
-      result.written += (await writeOutbox(tx, planned, now, newId)).length
-      result.evaluated += people.length
-    })
-    result.chunks++
-    cursor = ids.at(-1) as string
-  }
-  return result
+  const refreshed = await refreshStatuses(sql, { asOf: cmd.date, ...(cmd.signal ? { signal: cmd.signal } : {}) }, now, { newId })
+  const regs = loadRegulationSet()
+  const holidays = loadHolidayCalendar()
+  const here = monthOfDate(cmd.date)
+  const calendar = monthRange(addMonths(here, -6), addMonths(here, 1)).map((month) => ({ month, dueDate: contributionDueDate(month, 'bpu_jkk_jkm', regs.due, holidays).date }))
+  await materialiseTariff(sql, regs, holidays, calendar.map((c) => c.month))
+  const reminder = ruleAt(rules, 'due_reminder', cmd.date)
+  const lapse = ruleAt(rules, 'nonaktif_warning', cmd.date)
+  const byRule = await planReminders(sql, {
+    date: cmd.date, now, channels: rules.channels, calendar,
+    categories: CATEGORIES.filter((c) => CATEGORY_RULES[c].statusRule === 'bpu_lapse'),
+    reminderMonths: reminder ? calendar.filter((c) => c.dueDate >= cmd.date && c.dueDate <= addDays(cmd.date, reminder.daysBefore ?? 0)) : null,
+    menunggak: ruleAt(rules, 'menunggak_warning', cmd.date) !== null,
+    nonaktifDaysBefore: lapse ? (lapse.daysBefore ?? 0) : null,
+  })
+  const written = byRule.due_reminder + byRule.menunggak_warning + byRule.nonaktif_warning
+  return { date: cmd.date, written, byRule, statusesRefreshed: refreshed.evaluated, ms: Math.round(performance.now() - started) }
 }
 
 /** Receipt messages for the payments received after `since` (paged), each written once; returns the last receivedAt seen. */

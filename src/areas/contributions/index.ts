@@ -12,5 +12,5 @@ export { listProtectionPeriods, insertProtectionPeriod, type ProtectionPeriodRec
 export { loadAccountInput, accountInputOf, protectionsOf, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'
 export { tariffMonthsFrom, refreshTariffRows, staleDues, dueChunkUpperBound, setDueAmounts, type StaleDue } from './db/rerate.js'
-export { statesDueForChange, writtenOffDueIds, participantsInStatus, paymentsReceivedSince, type DueState, type ReceivedPayment } from './db/state-refresh.js'
+export { statesDueForChange, writtenOffDueIds, paymentsReceivedSince, type DueState, type ReceivedPayment } from './db/state-refresh.js'
 export { receiptPdfFile } from './http/receipt-file.js'

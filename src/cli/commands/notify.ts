@@ -24,7 +24,7 @@ export function register(program: Command): void {
           const date = options.date ?? localDateAt(new Date(), 'Asia/Makassar')
           const r = await runNotifications(db.sql, { date, adapters: sinkAdapters(config.dataDir) }, new Date(), newId)
           output(r, options.json ?? false, (x: typeof r) =>
-            `Notifikasi ${x.date}: ${x.evaluated} peserta dievaluasi, ${x.written} pesan baru, ${x.receipts} kuitansi, ${x.pemdaNotes} catatan OPD; terkirim ${x.send.sent}, dilewati ${x.send.skipped}, gagal ${x.send.failed} (sink: ${sinkFileIn(config.dataDir)})`)
+            `Notifikasi ${x.date}: ${x.written} pesan baru (pengingat ${x.byRule.due_reminder}, menunggak ${x.byRule.menunggak_warning}, jelang nonaktif ${x.byRule.nonaktif_warning}; ${x.planMs} ms), ${x.receipts} kuitansi, ${x.pemdaNotes} catatan OPD; terkirim ${x.send.sent}, dilewati ${x.send.skipped}, gagal ${x.send.failed} (sink: ${sinkFileIn(config.dataDir)})`)
         } finally {
           await db.close()
         }

@@ -37,17 +37,6 @@ export async function writtenOffDueIds(sql: Sql, dueIds: readonly string[]): Pro
   return new Set(rows.map((r) => r.dueId))
 }
 
-/** The next chunk of participants in one of `statuses` after `cursor` (participant order): the notification planner's walk. */
-export async function participantsInStatus(sql: Sql, statuses: readonly string[], cursor: string | null, limit: number): Promise<string[]> {
-  const { rows } = await sql.query<{ id: string }>(
-    `select participant_id as id from contribution_states
-      where status = any($1::text[]) and ($2::uuid is null or participant_id > $2::uuid)
-      order by participant_id limit $3`,
-    [[...statuses], cursor, limit],
-  )
-  return rows.map((r) => r.id)
-}
-
 export interface ReceivedPayment {
   participantId: string
   receiptNo: string
