@@ -33,6 +33,7 @@ export async function planNotifications(sql: Sql, cmd: { date: LocalDate; signal
   const started = performance.now()
   const rules = cmd.rules ?? loadNotificationRules()
   const refreshed = await refreshStatuses(sql, { asOf: cmd.date, ...(cmd.signal ? { signal: cmd.signal } : {}) }, now, { newId })
+  if (cmd.signal?.aborted) return { date: cmd.date, written: 0, byRule: { due_reminder: 0, menunggak_warning: 0, nonaktif_warning: 0 }, statusesRefreshed: refreshed.evaluated, ms: 0 }
   const regs = loadRegulationSet()
   const holidays = loadHolidayCalendar()
   const here = monthOfDate(cmd.date)
