@@ -1,5 +1,6 @@
 /** Scratch PostgreSQL databases of the benches: created once, seeded with demo people up to a count, kept between runs. */
 import type { ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import pg from 'pg'
 import type { Database } from '../src/platform/db/index.js'
 
@@ -53,4 +54,43 @@ export function childCpuUs(child: ChildProcess): Promise<number> {
     child.on('message', listen)
     child.send({ cpu: true })
   })
+}
+
+/**
+ * The CPU time (µs) PostgreSQL's processes on this machine have used so far: every live `postgres` process (user +
+ * system) plus what the postmaster has collected from children that exited. null when /proc is not readable (not
+ * Linux) or no PostgreSQL runs here. Read before and after a load, it says what the database itself spends per
+ * request, which no amount of application work can remove: the floor of the "CPU budget" lines.
+ */
+export function postgresCpuUs(): number | null {
+  let dirs: string[]
+  try {
+    dirs = readdirSync('/proc').filter((d) => /^\d+$/.test(d))
+  } catch {
+    return null
+  }
+  const tick = 1_000_000 / 100 // USER_HZ is 100 on Linux
+  let total = 0
+  let found = false
+  for (const pid of dirs) {
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue // exited meanwhile
+    }
+    const close = stat.lastIndexOf(')')
+    const comm = stat.slice(stat.indexOf('(') + 1, close)
+    if (comm !== 'postgres' && comm !== 'postmaster') continue
+    found = true
+    const fields = stat.slice(close + 2).split(' ') // fields[0] is field 3 (state)
+    const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((i) => Number(fields[i]))
+    total += ((utime ?? 0) + (stime ?? 0) + (cutime ?? 0) + (cstime ?? 0)) * tick
+  }
+  return found ? total : null
+}
+
+/** "µs per op" of a CPU meter read before and after `ops` operations; null when the meter is not available. */
+export function perOp(before: number | null, after: number | null, ops: number): number | null {
+  return before === null || after === null || ops <= 0 ? null : (after - before) / ops
 }

@@ -18,7 +18,7 @@ import { Agent } from 'node:http'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { SnapClient, type InquiryData } from '../tools/snap-client.js'
-import { answerCpuRequests, childCpuUs, ensureDatabase, scratchDatabaseUrl, seedScratch } from './scratch.js'
+import { answerCpuRequests, childCpuUs, ensureDatabase, perOp, postgresCpuUs, scratchDatabaseUrl, seedScratch } from './scratch.js'
 import type { BenchContext, BenchModule, BenchRow } from './types.js'
 
 const SEED = 6
@@ -147,6 +147,22 @@ function pgbenchTps(base: string, seconds: number, log: (m: string) => void): nu
 }
 
 const cpuOf = (u: NodeJS.CpuUsage): number => u.user + u.system
+
+/**
+ * What one request costs the machine in CPU (server + client + PostgreSQL, all on these cores), and so the most it
+ * could do per second with every core busy: the bound the goal meets or not, whatever the latency. The PostgreSQL
+ * share is measured from /proc and counts everything the server did meanwhile: run it on an otherwise idle machine.
+ */
+function cpuBudget(what: string, cpu: { server: number; client: number; database: number | null }, goal: string): BenchRow[] {
+  if (cpu.database === null) return []
+  const total = cpu.server + cpu.client + cpu.database
+  const bound = (os.cpus().length * 1_000_000) / total
+  return [{
+    measure: `CPU per ${what}: server + client + PostgreSQL`, value: Math.round(total), unit: 'µs',
+    ceiling: Math.round(bound), ceilingUnit: `/s at most on ${os.cpus().length} cores (PostgreSQL alone ${Math.round(cpu.database)} µs)`, ratio: null,
+    goal: `${goal} needs ≤ ${Math.round((os.cpus().length * 1_000_000) / Number(goal.replace(/[^\d]/g, '')))} µs`,
+  }]
+}
 const loadAverage = (): string => os.loadavg().map((v) => v.toFixed(1)).join(' ')
 
 async function run(ctx: BenchContext): Promise<BenchRow[]> {
@@ -175,20 +191,24 @@ async function run(ctx: BenchContext): Promise<BenchRow[]> {
     await drive(prepared.kpjs.slice(0, 500), 2, async (kpj) => (await client.inquiry({ customerNo: kpj, inquiryRequestId: `W-${runId}-${kpj}` })).body.responseCode)
     let cpu = await childCpuUs(child)
     let clientCpu = process.cpuUsage()
+    let pgCpu = postgresCpuUs()
     const inquiries = await drive(prepared.kpjs, seconds, async (kpj) => {
       const r = await client.inquiry({ customerNo: kpj, inquiryRequestId: `B-${runId}-${kpj}` })
       if (r.body.virtualAccountData) bills.set(kpj, r.body.virtualAccountData)
       return r.body.responseCode
     })
-    const inquiryCpu = { server: ((await childCpuUs(child)) - cpu) / Math.max(1, inquiries.ok + inquiries.failed), client: cpuOf(process.cpuUsage(clientCpu)) / Math.max(1, inquiries.ok + inquiries.failed) }
-    ctx.log(`inquiries: ${Math.round(inquiryCpu.server)} µs server CPU and ${Math.round(inquiryCpu.client)} µs client CPU each;`)
+    const inquiryCount = Math.max(1, inquiries.ok + inquiries.failed)
+    const inquiryCpu = { server: ((await childCpuUs(child)) - cpu) / inquiryCount, client: cpuOf(process.cpuUsage(clientCpu)) / inquiryCount, database: perOp(pgCpu, postgresCpuUs(), inquiryCount) }
+    ctx.log(`inquiries: ${Math.round(inquiryCpu.server)} µs server CPU, ${Math.round(inquiryCpu.client)} µs client CPU and ${inquiryCpu.database === null ? '—' : Math.round(inquiryCpu.database)} µs PostgreSQL CPU each;`)
     ctx.log(`inquiries: ${Math.round(inquiries.rate)}/s, p50 ${inquiries.p50Ms.toFixed(1)} ms, p99 ${inquiries.p99Ms.toFixed(1)} ms, codes ${JSON.stringify(inquiries.codes)}; load average ${loadAverage()}`)
     const payable = [...bills.values()]
     cpu = await childCpuUs(child)
     clientCpu = process.cpuUsage()
+    pgCpu = postgresCpuUs()
     const payments = await drive(payable, seconds, async (va) => (await client.payFromInquiry({ virtualAccountData: va })).body.responseCode)
-    const paymentCpu = { server: ((await childCpuUs(child)) - cpu) / Math.max(1, payments.ok + payments.failed), client: cpuOf(process.cpuUsage(clientCpu)) / Math.max(1, payments.ok + payments.failed) }
-    ctx.log(`payments: ${Math.round(paymentCpu.server)} µs server CPU and ${Math.round(paymentCpu.client)} µs client CPU each;`)
+    const paymentCount = Math.max(1, payments.ok + payments.failed)
+    const paymentCpu = { server: ((await childCpuUs(child)) - cpu) / paymentCount, client: cpuOf(process.cpuUsage(clientCpu)) / paymentCount, database: perOp(pgCpu, postgresCpuUs(), paymentCount) }
+    ctx.log(`payments: ${Math.round(paymentCpu.server)} µs server CPU, ${Math.round(paymentCpu.client)} µs client CPU and ${paymentCpu.database === null ? '—' : Math.round(paymentCpu.database)} µs PostgreSQL CPU each;`)
     ctx.log(`payments: ${Math.round(payments.rate)}/s, p50 ${payments.p50Ms.toFixed(1)} ms, p99 ${payments.p99Ms.toFixed(1)} ms, codes ${JSON.stringify(payments.codes)} (${payable.length} bills available); load average ${loadAverage()}`)
     const ceilingUnit = 'tps (pgbench TPC-B-like, same run)'
     const shape = `${CONCURRENCY} concurrent signed requests, ${seconds} s, client in the bench process, server in a child process`
@@ -197,6 +217,8 @@ async function run(ctx: BenchContext): Promise<BenchRow[]> {
       { measure: 'SNAP payment p99, client included', value: Number(payments.p99Ms.toFixed(1)), unit: 'ms', ceiling: null, ceilingUnit: null, ratio: null, goal: '≤ 50 ms' },
       { measure: 'SNAP VA inquiries (signed)', value: Math.round(inquiries.rate), unit: 'inquiries/s', ceiling: tps === null ? null : Math.round(tps), ceilingUnit, ratio: tps ? inquiries.rate / tps : null, goal: '≥ 3,000/s' },
       { measure: 'server CPU per payment / per inquiry', value: Math.round(paymentCpu.server), unit: 'µs', ceiling: Math.round(inquiryCpu.server), ceilingUnit: 'µs per inquiry', ratio: null, goal: 'PostgreSQL CPU not included; steadier than req/s on a busy machine' },
+      ...cpuBudget('payment', paymentCpu, '≥ 1,500/s'),
+      ...cpuBudget('inquiry', inquiryCpu, '≥ 3,000/s'),
       { measure: 'SNAP inquiry p99, client included', value: Number(inquiries.p99Ms.toFixed(1)), unit: 'ms', ceiling: null, ceilingUnit: null, ratio: null, goal: shape },
     ]
   } finally {

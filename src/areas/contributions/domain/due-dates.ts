@@ -20,11 +20,24 @@ export function dueKindOf(scheme: 'bpu' | 'employer', programme: string): DueKin
   throw new DomainError('not_eligible', `programme ${programme} is not open to BPU participants`, { field: 'programme' })
 }
 
+// Every participant asks for the same few months: the answer is kept per (rules, calendar) object, both immutable once loaded.
+const memo = new WeakMap<RegulationSet['due'], WeakMap<HolidayCalendar, Map<string, DueDate>>>()
+
 /** The due date of one due: the dated rule for its month, moved past weekends, holidays and cuti bersama. */
 export function contributionDueDate(month: Month, kind: DueKind, rules: RegulationSet['due'], calendar: HolidayCalendar): DueDate {
-  const mi = monthIndex(month)
-  const param = kind === 'bpu_jkk_jkm' ? rules.bpuJkkJkm : kind === 'bpu_jht' ? rules.bpuJht : rules.pu
-  return dueDate(month, param.value(mi), calendar)
+  let byCalendar = memo.get(rules)
+  if (!byCalendar) memo.set(rules, (byCalendar = new WeakMap()))
+  let known = byCalendar.get(calendar)
+  if (!known) byCalendar.set(calendar, (known = new Map()))
+  const key = `${month}|${kind}`
+  let answer = known.get(key)
+  if (answer === undefined) {
+    const mi = monthIndex(month)
+    const param = kind === 'bpu_jkk_jkm' ? rules.bpuJkkJkm : kind === 'bpu_jht' ? rules.bpuJht : rules.pu
+    answer = dueDate(month, param.value(mi), calendar)
+    known.set(key, answer)
+  }
+  return answer
 }
 
 /**
