@@ -43,8 +43,11 @@ describeDb('a BPU death with 2 months of arrears: the funeral cost at once, the 
     const released = await step(claim.id, 'release', 4, '2026-03-02')
     expect(released).toMatchObject({ status: 'paid', paidOn: '2026-02-24', paidIdr: 10_000_000 + 32_000_000 + 4_500_000, withheldIdr: 0, version: 5 })
     expect(await listScholarships(ctx.sql, claim.id)).toEqual([
-      { child: 1, schoolYear: '2025/2026', level: 'sd', amountIdr: 1_500_000, status: 'paid', paidOn: '2026-03-02' },
-      { child: 2, schoolYear: '2025/2026', level: 'sma', amountIdr: 3_000_000, status: 'paid', paidOn: '2026-03-02' },
+      { child: 1, schoolYear: '2025/2026', level: 'sd', amountIdr: 1_500_000, status: 'paid', paidOn: '2026-03-02', endReason: null },
+      { child: 2, schoolYear: '2025/2026', level: 'sma', amountIdr: 3_000_000, status: 'paid', paidOn: '2026-03-02', endReason: null },
+      // the next school year is scheduled for each child when this one is paid
+      { child: 1, schoolYear: '2026/2027', level: 'sd', amountIdr: 1_500_000, status: 'scheduled', paidOn: null, endReason: null },
+      { child: 2, schoolYear: '2026/2027', level: 'sma', amountIdr: 3_000_000, status: 'scheduled', paidOn: null, endReason: null },
     ])
     await expect(step(claim.id, 'release', 5, '2026-03-03')).rejects.toMatchObject({ code: 'invalid_state' })
 

@@ -3,12 +3,13 @@ import { DomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import {
-  assertEventArrearsPaid, claimFor, insertClaimStep, insertScholarships, nextClaimStatus, payScholarships, payStep, releaseStep, restPayable, schoolYearOf,
+  assertEventArrearsPaid, claimFor, insertClaimStep, insertScholarships, nextClaimStatus, payStep, releaseStep, restPayable,
   scholarshipSchedule, updateClaim, type ClaimAction, type ClaimRecord, type ClaimUpdate,
 } from '../areas/claims/index.js'
 import { findParticipantById } from '../areas/participants/index.js'
 import { unpaidArrearsOf } from './claim-eligibility.js'
 import { postClaimPayment } from './claim-ledger.js'
+import { payDueScholarships } from './claim-scholarship.js'
 import { auditActor } from './participant-guard.js'
 
 export interface MoveClaimCommand {
@@ -63,7 +64,7 @@ export async function moveClaim(sql: Sql, cmd: MoveClaimCommand, now: Date, ids:
 
 async function payment(tx: Sql, claim: ClaimRecord, today: string): Promise<{ update: ClaimUpdate; movedIdr: number }> {
   const unpaid = await unpaidArrearsOf(tx, await participantOf(tx, claim), claim.eligibility, today)
-  const scholarshipIdr = restPayable(claim, unpaid) ? await payScholarships(tx, claim.id, schoolYearOf(today), today) : 0
+  const scholarshipIdr = restPayable(claim, unpaid) ? await payDueScholarships(tx, claim, today) : 0
   const { paidIdr, withheldIdr } = payStep(claim, unpaid, scholarshipIdr)
   return { update: { status: 'paid', paidOn: today, paidIdr, withheldIdr }, movedIdr: paidIdr }
 }
@@ -71,7 +72,7 @@ async function payment(tx: Sql, claim: ClaimRecord, today: string): Promise<{ up
 /** The withheld rest and the scholarship held with it; the first payment date stays the claim's `paidOn`. */
 async function release(tx: Sql, claim: ClaimRecord, today: string): Promise<{ update: ClaimUpdate; movedIdr: number }> {
   assertEventArrearsPaid(await unpaidArrearsOf(tx, await participantOf(tx, claim), claim.eligibility, today))
-  const scholarshipIdr = await payScholarships(tx, claim.id, schoolYearOf(today), today)
+  const scholarshipIdr = await payDueScholarships(tx, claim, today)
   const { releasedIdr, paidIdr, withheldIdr } = releaseStep(claim, scholarshipIdr)
   return { update: { status: 'paid', paidIdr, withheldIdr }, movedIdr: releasedIdr }
 }

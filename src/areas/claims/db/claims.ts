@@ -135,9 +135,13 @@ export async function listClaimSteps(sql: Sql, claimId: string): Promise<ClaimSt
 }
 
 export interface StoredScholarship extends ScheduledScholarship {
-  status: 'scheduled' | 'paid'
+  status: 'scheduled' | 'paid' | 'ended'
   paidOn: LocalDate | null
+  endReason: string | null
 }
+
+const SCHOLARSHIP_COLUMNS = `child, school_year as "schoolYear", level, amount_idr as "amountIdr", status, to_char(paid_on, 'YYYY-MM-DD') as "paidOn",
+  end_reason as "endReason"`
 
 export async function insertScholarships(sql: Sql, claimId: string, rows: readonly ScheduledScholarship[]): Promise<void> {
   for (const r of rows) {
@@ -149,23 +153,48 @@ export async function insertScholarships(sql: Sql, claimId: string, rows: readon
   }
 }
 
-/** Marks paid the claim's scheduled scholarship years up to `throughSchoolYear` (the current one); returns their total. */
-export async function payScholarships(sql: Sql, claimId: string, throughSchoolYear: string, paidOn: LocalDate): Promise<number> {
-  const { rows } = await sql.query<{ total: number | null }>(
-    `with paid as (update claim_scholarships set status = 'paid', paid_on = $3 where claim_id = $1 and school_year <= $2 and status = 'scheduled' returning amount_idr)
-     select sum(amount_idr)::bigint as total from paid`,
+/** Marks paid the claim's scheduled scholarship years up to `throughSchoolYear` (the current one); returns the rows paid. */
+export async function payScholarships(sql: Sql, claimId: string, throughSchoolYear: string, paidOn: LocalDate): Promise<StoredScholarship[]> {
+  const { rows } = await sql.query<StoredScholarship>(
+    `update claim_scholarships set status = 'paid', paid_on = $3 where claim_id = $1 and school_year <= $2 and status = 'scheduled'
+     returning ${SCHOLARSHIP_COLUMNS}`,
     [claimId, throughSchoolYear, paidOn],
   )
-  return Number(rows[0]?.total ?? 0)
+  return rows.map(numeric).sort((a, b) => a.schoolYear.localeCompare(b.schoolYear) || a.child - b.child)
+}
+
+/** One scheduled year paid, at the level (and amount) of that year's school certificate. */
+export async function payScholarshipYear(
+  sql: Sql, claimId: string, year: { child: number; schoolYear: string; level: string; amountIdr: number }, paidOn: LocalDate,
+): Promise<StoredScholarship | null> {
+  const { rows } = await sql.query<StoredScholarship>(
+    `update claim_scholarships set status = 'paid', paid_on = $5, level = $4, amount_idr = $6
+      where claim_id = $1 and child = $2 and school_year = $3 and status = 'scheduled' returning ${SCHOLARSHIP_COLUMNS}`,
+    [claimId, year.child, year.schoolYear, year.level, paidOn, year.amountIdr],
+  )
+  return rows[0] ? numeric(rows[0]) : null
+}
+
+/** A scheduled year ended: the child is no longer eligible (no later year is scheduled). */
+export async function endScholarshipYear(sql: Sql, claimId: string, year: { child: number; schoolYear: string }, reason: string): Promise<StoredScholarship | null> {
+  const { rows } = await sql.query<StoredScholarship>(
+    `update claim_scholarships set status = 'ended', end_reason = $4 where claim_id = $1 and child = $2 and school_year = $3 and status = 'scheduled'
+     returning ${SCHOLARSHIP_COLUMNS}`,
+    [claimId, year.child, year.schoolYear, reason],
+  )
+  return rows[0] ? numeric(rows[0]) : null
 }
 
 export async function listScholarships(sql: Sql, claimId: string): Promise<StoredScholarship[]> {
   const { rows } = await sql.query<StoredScholarship>(
-    `select child, school_year as "schoolYear", level, amount_idr as "amountIdr", status, to_char(paid_on, 'YYYY-MM-DD') as "paidOn"
-       from claim_scholarships where claim_id = $1 order by school_year, child`,
+    `select ${SCHOLARSHIP_COLUMNS} from claim_scholarships where claim_id = $1 order by school_year, child`,
     [claimId],
   )
-  return rows
+  return rows.map(numeric)
+}
+
+function numeric(r: StoredScholarship): StoredScholarship {
+  return { ...r, amountIdr: Number(r.amountIdr) }
 }
 
 /** Rows of the claims report: claims filed in [from, to] in the caller's regions (aggregated in the pure report). */

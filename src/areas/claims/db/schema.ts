@@ -82,12 +82,15 @@ export const claimScholarships = pgTable(
     schoolYear: text('school_year').notNull(),
     level: text('level').notNull(),
     amountIdr: idr('amount_idr').notNull(),
+    /** scheduled → paid (the year's payment), or ended (the child left school, married, works or turned 23). */
     status: text('status').notNull(),
     paidOn: localDate('paid_on'),
+    endReason: text('end_reason'),
   },
   (t) => [
     primaryKey({ name: 'claim_scholarships_pkey', columns: [t.claimId, t.child, t.schoolYear] }),
-    check('claim_scholarships_status_check', sql`${t.status} in ('scheduled', 'paid')`),
+    check('claim_scholarships_status_check', sql`${t.status} in ('scheduled', 'paid', 'ended')`),
+    check('claim_scholarships_ended_check', sql`(${t.status} = 'ended') = (${t.endReason} is not null)`),
     check('claim_scholarships_year_check', sql`${t.schoolYear} ~ '^[0-9]{4}/[0-9]{4}$'`),
   ],
 )

@@ -6,5 +6,8 @@ export { claimEligibility, claimDeadline, serviceLevelWorkingDays } from './elig
 export { CLAIM_ACTIONS, REQUIRED_DOCUMENTS, nextClaimStatus, missingDocuments, type ClaimAction, type ClaimTransition } from './workflow.js'
 export { unpaidEventArrears, restPayable, payStep, assertEventArrearsPaid, releaseStep } from './claim-payment.js'
 export { workingDaysBetween, serviceLevelOutcome } from './working-days.js'
-export { schoolYearOf, scholarshipSchedule, type ScheduledScholarship } from './scholarship-schedule.js'
+export {
+  schoolYearOf, scholarshipSchedule, followingSchoolYear, scholarshipYearAmount, nextScholarshipYear, SCHOLARSHIP_END_REASONS,
+  type ScheduledScholarship, type ScholarshipEndReason,
+} from './scholarship-schedule.js'
 export { claimsReport, type ClaimReportRow, type ClaimBucket, type ClaimsReport } from './report.js'

@@ -94,9 +94,16 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
     const detail = (await app.inject({ method: 'GET', url: `/api/v1/claims/${c.id}`, headers: as('kanwil') })).json()
     expect(detail).toMatchObject({ paidIdr: 46_500_000 })
     expect(detail.scholarships).toEqual([
-      { child: 1, schoolYear: '2025/2026', level: 'sd', amountIdr: 1_500_000, status: 'paid', paidOn: '2026-01-10' },
-      { child: 2, schoolYear: '2025/2026', level: 'sma', amountIdr: 3_000_000, status: 'paid', paidOn: '2026-01-10' },
+      { child: 1, schoolYear: '2025/2026', level: 'sd', amountIdr: 1_500_000, status: 'paid', paidOn: '2026-01-10', endReason: null },
+      { child: 2, schoolYear: '2025/2026', level: 'sma', amountIdr: 3_000_000, status: 'paid', paidOn: '2026-01-10', endReason: null },
+      // the next school year is scheduled for each child when this one is paid
+      { child: 1, schoolYear: '2026/2027', level: 'sd', amountIdr: 1_500_000, status: 'scheduled', paidOn: null, endReason: null },
+      { child: 2, schoolYear: '2026/2027', level: 'sma', amountIdr: 3_000_000, status: 'scheduled', paidOn: null, endReason: null },
     ])
+    const later = (payload: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/v1/claims/${c.id}/scholarships`, headers: as('kanwil'), payload })
+    expect((await later({ action: 'pay', version: 4, child: 1, schoolYear: '2026-2027' })).statusCode).toBe(400)
+    expect((await later({ action: 'pay', version: 4, child: 1, schoolYear: '2026/2027' })).json()).toMatchObject({ error: { code: 'invalid_state' } }) // begins in July
+    expect((await later({ action: 'end', version: 4, child: 1, schoolYear: '2026/2027', reason: 'menikah' })).json()).toMatchObject({ status: 'paid', version: 5, paidIdr: 46_500_000 })
   })
 
   it('reports claims by programme, region and month with the service level, in the caller\'s regions (issue 11 item 4)', async () => {

@@ -5,6 +5,7 @@ import type { App } from '../../../platform/http/types.js'
 import { claimsReportFor } from '../../../flows/claims-report.js'
 import { fileClaim } from '../../../flows/file-claim.js'
 import { moveClaim } from '../../../flows/move-claim.js'
+import { moveScholarship } from '../../../flows/claim-scholarship.js'
 import { assertAuthorized, dataScope, type Actor } from '../../access/index.js'
 import { listClaims, listClaimSteps, listScholarships, type ClaimRecord } from '../db/claims.js'
 import { claimFor, seesClaimant } from '../policy.js'
@@ -63,6 +64,13 @@ export default async function claimsRoutes(app: App): Promise<void> {
     async (request) => {
       const actor = assertAuthorized(actorOf(request), 'claim.write', { collection: true })
       const claim = await moveClaim(ctx.sql, { claimId: request.params.id, ...request.body, actor, requestId: request.id }, ctx.now(), ctx)
+      return presentClaim(claim, actor)
+    })
+
+  app.post('/api/v1/claims/:id/scholarships', { ...guarded, schema: { tags, security, summary: 'Beasiswa tahun ajaran berikutnya: bayar satu tahun terjadwal (lalu tahun berikutnya dijadwalkan) atau hentikan (usia 23, menikah, bekerja, tidak sekolah)', params: s.claimParams, body: s.scholarshipStepBody, response: { 200: s.claimView } } },
+    async (request) => {
+      const actor = assertAuthorized(actorOf(request), 'claim.write', { collection: true })
+      const claim = await moveScholarship(ctx.sql, { claimId: request.params.id, ...request.body, actor, requestId: request.id }, ctx.now(), ctx)
       return presentClaim(claim, actor)
     })
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CLAIM_ACTIONS, CLAIM_KINDS, CLAIM_STATUSES, CLAIMANT_RELATIONS, JHT_REASONS, PHK_REASONS } from '../domain/index.js'
+import { CLAIM_ACTIONS, CLAIM_KINDS, CLAIM_STATUSES, CLAIMANT_RELATIONS, JHT_REASONS, PHK_REASONS, SCHOLARSHIP_END_REASONS } from '../domain/index.js'
 
 /** Request and response shapes of the claims API (issue 11 items 3–4; the web app may import these). Money in rupiah. */
 
@@ -70,7 +70,11 @@ export const claimView = z.object({
 
 export const claimDetail = claimView.extend({
   steps: z.array(z.object({ action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), occurredOn: date })),
-  scholarships: z.array(z.object({ child: z.number().int(), schoolYear: z.string(), level, amountIdr: idr, status: z.enum(['scheduled', 'paid']), paidOn: date.nullable() })),
+  scholarships: z.array(z.object({
+    child: z.number().int(), schoolYear: z.string(), level, amountIdr: idr,
+    status: z.enum(['scheduled', 'paid', 'ended']).describe('scheduled → paid (tahun ajaran dibayar) atau ended (anak tidak lagi berhak)'),
+    paidOn: date.nullable(), endReason: z.string().nullable(),
+  })),
 })
 
 export const claimListQuery = z.object({
@@ -87,6 +91,15 @@ export const moveClaimBody = z.object({
   version: z.number().int().min(1).describe('Versi klaim yang terakhir dilihat'),
   reason: z.string().max(500).optional().describe('Wajib untuk reject'),
   documents: z.record(z.string(), z.boolean()).optional(),
+})
+
+export const scholarshipStepBody = z.object({
+  action: z.enum(['pay', 'end']).describe('pay: bayar satu tahun ajaran yang terjadwal (lalu tahun berikutnya dijadwalkan); end: hentikan beasiswa anak ini'),
+  version: z.number().int().min(1).describe('Versi klaim yang terakhir dilihat'),
+  child: z.number().int().min(1).max(2),
+  schoolYear: z.string().regex(/^\d{4}\/\d{4}$/).describe('Tahun ajaran, mis. 2026/2027'),
+  level: level.optional().describe('pay: jenjang menurut surat keterangan sekolah tahun itu; default jenjang yang dijadwalkan'),
+  reason: z.enum(SCHOLARSHIP_END_REASONS).optional().describe('end: usia_23, menikah, bekerja, tidak_sekolah, meninggal'),
 })
 
 export type ClaimView = z.infer<typeof claimView>

@@ -5,7 +5,8 @@ import { unknownFigure } from './periods.js'
 import type { RegulationSet } from './regulation-set.js'
 import { SCHOOL_BANDS, type SchoolBand, type SchoolLevel } from './types.js'
 
-const BAND_OF: Record<SchoolLevel, SchoolBand> = { tk: 'tk_sd', sd: 'tk_sd', smp: 'smp', sma: 'sma', pt: 'pt' }
+/** The Lampiran III band of a school level (TK and SD share one). */
+export const BAND_OF: Readonly<Record<SchoolLevel, SchoolBand>> = { tk: 'tk_sd', sd: 'tk_sd', smp: 'smp', sma: 'sma', pt: 'pt' }
 
 /**
  * Scholarship for the children given (their current school level). `maxIdr` is the regulation's cap for those

@@ -8,6 +8,7 @@ import { errorText } from '../../lib/error-text'
 import { formatDateId, formatRupiah } from '../../lib/format'
 import { newIdempotencyKey } from '../../lib/idempotency-key'
 import { QueryState } from '../../ui/query-state'
+import { ClaimScholarships } from './claim-scholarships'
 
 function Report() {
   const { t } = useTranslation()
@@ -106,6 +107,7 @@ function ClaimDetail({ id }: { id: string }) {
               <button type="button" className="button" onClick={() => move.mutate('reject')} disabled={move.isPending || reason.trim().length < 3}>{t('claims.actions.reject')}</button></div>
           )}
           {move.error && <p className="form-error" role="alert">{errorText(move.error, t)}</p>}
+          <ClaimScholarships claim={c} />
         </>)}
       </QueryState>
     </section>

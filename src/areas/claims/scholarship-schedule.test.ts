@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import type { Scholarship } from '../programmes/domain/types.js'
+import { regs } from './claims.test-support.js'
+import { followingSchoolYear, nextScholarshipYear, scholarshipYearAmount, schoolYearOf } from './domain/scholarship-schedule.js'
+
+/** PP 82/2019 Lampiran III (C2): TK–SD 1,500,000 × 8 years, SMP 2,000,000 × 3, SMA 3,000,000 × 3, PT 12,000,000 × 5. */
+const yearly = regs.benefits.scholarship.require('2026-01-01').value
+const oneTime = regs.benefits.scholarship.require('2019-01-01').value as Scholarship
+const years = (from: number, n: number, level: 'sd' | 'smp' | 'sma' | 'pt') =>
+  Array.from({ length: n }, (_, i) => ({ schoolYear: `${from + i}/${from + i + 1}`, level }))
+
+describe('later scholarship years (regulations.md §3.2: yearly by level, per band at most its years)', () => {
+  it('school years run July to June', () => {
+    expect([schoolYearOf('2026-06-30'), schoolYearOf('2026-07-01')]).toEqual(['2025/2026', '2026/2027'])
+    expect(followingSchoolYear('2025/2026')).toBe('2026/2027')
+  })
+
+  it('schedules the same level next year while its band has years left', () => {
+    const paid = years(2025, 1, 'sd')
+    expect(nextScholarshipYear(yearly, 1, paid, paid[0]!)).toEqual({ child: 1, level: 'sd', schoolYear: '2026/2027', amountIdr: 1_500_000 })
+    const sma = years(2025, 2, 'sma')
+    expect(nextScholarshipYear(yearly, 2, sma, sma[1]!)).toEqual({ child: 2, level: 'sma', schoolYear: '2027/2028', amountIdr: 3_000_000 })
+  })
+
+  it('moves to the next band when a band is used up (SD after 8 years → SMP; SMA after 3 → PT), and stops after PT', () => {
+    const sd = years(2018, 8, 'sd')
+    expect(nextScholarshipYear(yearly, 1, sd, sd[7]!)).toEqual({ child: 1, level: 'smp', schoolYear: '2026/2027', amountIdr: 2_000_000 })
+    const sma = years(2023, 3, 'sma')
+    expect(nextScholarshipYear(yearly, 1, sma, sma[2]!)).toMatchObject({ level: 'pt', schoolYear: '2026/2027', amountIdr: 12_000_000 })
+    const pt = years(2021, 5, 'pt')
+    expect(nextScholarshipYear(yearly, 1, pt, pt[4]!)).toBeNull()
+    expect(nextScholarshipYear(oneTime, 1, [], { schoolYear: '2018/2019', level: 'sd' })).toBeNull()
+  })
+
+  it('a year is paid at the level of its school certificate, never beyond the band\'s years', () => {
+    expect(scholarshipYearAmount(yearly, years(2025, 1, 'sd'), { schoolYear: '2026/2027', level: 'smp' })).toBe(2_000_000)
+    expect(() => scholarshipYearAmount(yearly, years(2023, 3, 'sma'), { schoolYear: '2026/2027', level: 'sma' })).toThrow(expect.objectContaining({ code: 'out_of_range' }))
+    // the year being paid again (its own row) does not count against itself
+    expect(scholarshipYearAmount(yearly, years(2024, 3, 'sma'), { schoolYear: '2026/2027', level: 'sma' })).toBe(3_000_000)
+    expect(() => scholarshipYearAmount(oneTime, [], { schoolYear: '2018/2019', level: 'sd' })).toThrow(expect.objectContaining({ code: 'invalid_state' }))
+  })
+})
