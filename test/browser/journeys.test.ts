@@ -4,6 +4,7 @@ import { CHROMIUM_PATH, hasChromium } from '../db.js'
 import { launchChromium, screenshotPath } from './chromium.js'
 import type { JourneyEnv } from './journey-env.js'
 import { channelJourneys } from './journeys/channels.js'
+import { claimJourneys } from './journeys/claims.js'
 import { dashboardJourneys, reportJourneys } from './journeys/dashboard.js'
 import { importJourneys } from './journeys/imports.js'
 import { participantJourneys } from './journeys/participants.js'
@@ -141,4 +142,5 @@ describe.skipIf(!hasChromium())('the web app in Chromium, on a real server with 
   channelJourneys(env)
   selfServiceJourneys(env)
   agentJourneys(env)
+  claimJourneys(env)
 })
