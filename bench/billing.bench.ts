@@ -63,13 +63,13 @@ const bench: BenchModule = {
       ctx.log('billing: skipped, PostgreSQL only (set BENCH_DATABASE_URL / TEST_DATABASE_URL / DATABASE_URL)')
       return []
     }
-    const { createPool, poolSql, migrate } = await import('../src/platform/db/index.js')
+    const { createPool, poolSql, migrate, StatementNames } = await import('../src/platform/db/index.js')
     const { runMonthlyBilling } = await import('../src/flows/run-monthly-billing.js')
     const { materialiseTariff } = await import('../src/areas/contributions/index.js')
     const { loadHolidayCalendar, loadRegulationSet } = await import('../src/areas/programmes/index.js')
     const schema = `bench_billing_${process.pid}`
     const pool = createPool(url, 4, { options: `-c search_path=${schema}` })
-    const sql = poolSql(pool)
+    const sql = poolSql(pool, { names: new StatementNames() }) // as openDatabase does on server PostgreSQL
     const n = ENROLMENTS[ctx.tier]
     try {
       await migrate(sql, { schema })

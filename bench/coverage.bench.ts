@@ -47,21 +47,21 @@ interface Plan { schema: string; sizes: readonly number[]; keep: boolean }
 type Modules = Awaited<ReturnType<typeof loadModules>>
 
 async function loadModules() {
-  const { createPool, poolSql, migrate } = await import('../src/platform/db/index.js')
+  const { createPool, poolSql, migrate, StatementNames } = await import('../src/platform/db/index.js')
   const { loadAllReferenceData } = await import('../src/flows/load-reference-data.js')
   const { coverageReport, bringCoverageUpToDate } = await import('../src/flows/coverage-report.js')
   const { foldCoverage } = await import('../src/areas/coverage/index.js')
   const { newId } = await import('../src/platform/ids.js')
-  return { createPool, poolSql, migrate, loadAllReferenceData, coverageReport, bringCoverageUpToDate, foldCoverage, newId }
+  return { createPool, poolSql, migrate, StatementNames, loadAllReferenceData, coverageReport, bringCoverageUpToDate, foldCoverage, newId }
 }
 
 /** Seeds (or tops up) one schema to each of the plan's sizes and measures the report there. */
 async function runPlan(ctx: BenchContext, url: string, plan: Plan, m: Modules): Promise<BenchRow[]> {
-  const { createPool, poolSql, migrate, loadAllReferenceData, coverageReport, bringCoverageUpToDate, foldCoverage, newId } = m
+  const { createPool, poolSql, migrate, StatementNames, loadAllReferenceData, coverageReport, bringCoverageUpToDate, foldCoverage, newId } = m
   const ids = { newId: () => newId() }
   const schema = plan.schema
   const pool = createPool(url, 4, { options: `-c search_path=${schema}` })
-  const sql = poolSql(pool)
+  const sql = poolSql(pool, { names: new StatementNames() }) // as openDatabase does on server PostgreSQL
   const rows: BenchRow[] = []
   try {
     await migrate(sql, { schema })

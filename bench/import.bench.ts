@@ -89,11 +89,11 @@ function budgetRow(timed: Timed, goal: number): BenchRow[] {
 }
 
 async function onPostgres(url: string, file: string, ctx: BenchContext): Promise<BenchRow[]> {
-  const { createPool, poolSql, migrate } = await import('../src/platform/db/index.js')
+  const { createPool, poolSql, migrate, StatementNames } = await import('../src/platform/db/index.js')
   const { loadAllReferenceData } = await import('../src/flows/load-reference-data.js')
   const schema = `bench_import_${process.pid}`
   const pool = createPool(url, 4, { options: `-c search_path=${schema}` })
-  const sql = poolSql(pool)
+  const sql = poolSql(pool, { names: new StatementNames() }) // as openDatabase does on server PostgreSQL
   try {
     await migrate(sql, { schema })
     await loadAllReferenceData(sql)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, inject } from 'vitest'
 import { migrate } from '../src/platform/db/migrate.js'
 import { createPool } from '../src/platform/db/open-database.js'
 import { poolSql } from '../src/platform/db/pg-sql.js'
+import { StatementNames } from '../src/platform/db/statement-names.js'
 import type { Sql } from '../src/platform/db/sql.js'
 
 /**
@@ -52,7 +53,8 @@ function openPool(engine: Engine, schema: string): { pool: pg.Pool; sql: Sql } {
     return { pool, sql: poolSql(pool, { searchPath: schema }) }
   }
   const pool = createPool(process.env.TEST_DATABASE_URL as string, 4, { options: `-c search_path=${schema}` })
-  return { pool, sql: poolSql(pool) }
+  // as in production (open-database.ts): repeated statements go prepared on server PostgreSQL
+  return { pool, sql: poolSql(pool, { names: new StatementNames() }) }
 }
 
 export function describeDb(title: string, body: (ctx: DbContext) => void, options: DescribeDbOptions = {}): void {

@@ -3,5 +3,6 @@ export { openDatabase, createPool, LOCK_FILE, PGDATA_DIR, type Database, type Op
 export { migrate, MIGRATIONS_FOLDER, type MigrateOptions, type MigrateResult } from './migrate.js'
 export { installShutdown, type Closer, type ShutdownOptions } from './shutdown.js'
 export { poolSql, clientSql } from './pg-sql.js'
+export { StatementNames } from './statement-names.js'
 export { CopyBuffer } from './copy-buffer.js'
 export { parseInt8, semestaTypes } from './type-policy.js'

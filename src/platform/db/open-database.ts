@@ -7,6 +7,7 @@ import type { Config } from '../config.js'
 import { startEmbeddedServer } from './embedded-server.js'
 import { clearStaleLock, isProcessAlive, readLock, removeOwnLock, rewriteLock, tryCreateLock, type LockInfo } from './lock-file.js'
 import { poolSql } from './pg-sql.js'
+import { StatementNames } from './statement-names.js'
 import { SOCKET_PORT, socketConnectionString, socketDirFor } from './socket-path.js'
 import type { Sql } from './sql.js'
 import { semestaTypes } from './type-policy.js'
@@ -49,7 +50,9 @@ export function createPool(connectionString: string, max: number, extra: pg.Pool
 
 function database(pool: pg.Pool, fields: Omit<Database, 'sql' | 'pool' | 'close'>, close: () => Promise<void>): Database {
   let closing: Promise<void> | undefined
-  return { ...fields, pool, sql: poolSql(pool), close: () => (closing ??= close()) }
+  // server PostgreSQL: repeated statements go prepared (statement-names.ts); the embedded engine shares one session
+  const sql = poolSql(pool, fields.engine === 'postgres' ? { names: new StatementNames() } : {})
+  return { ...fields, pool, sql, close: () => (closing ??= close()) }
 }
 
 /** Opens Semesta's database: server PostgreSQL when `databaseUrl` is set, else the embedded engine in `dataDir`. */
