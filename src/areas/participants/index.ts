@@ -10,7 +10,7 @@ export {
   updateParticipantFields, markParticipantEnded, isUuid, type NewParticipant, type ParticipantChanges,
 } from './db/participants.js'
 export {
-  insertEnrolment, listEnrolments, endActiveEnrolments, listEnrolmentsOf, activePayers, assignPayer,
+  insertEnrolment, listEnrolments, enrolmentsOfParticipantSql, enrolmentFromJson, endActiveEnrolments, listEnrolmentsOf, activePayers, assignPayer,
   type EnrolmentRecord, type NewEnrolment, type Payer, type PayerAssignment,
 } from './db/enrolments.js'
 export { appendEvents, listEvents, type ParticipantEvent, type NewParticipantEvent, type ParticipantEventKind } from './db/events.js'

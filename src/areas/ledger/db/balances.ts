@@ -7,13 +7,14 @@ export interface AsOf {
 }
 
 /** Debits minus credits of one account (0 for an account never used). Reads the (account, time) index. */
-export async function accountBalance(sql: Sql, account: AccountKey, options: AsOf = {}): Promise<number> {
-  const { rows } = await sql.query<{ balance: number }>(
-    `select coalesce(sum(e.amount_idr), 0)::bigint as balance
+/** The select of one account's balance (`kind`, `ref`, `asOf` are `$n` parameters): for a read that joins other rows in one statement. */
+export const accountBalanceSql = (kind: string, ref: string, asOf: string): string =>
+  `select coalesce(sum(e.amount_idr), 0)::bigint as balance
      from ledger_accounts a join ledger_entries e on e.account_id = a.id
-     where a.kind = $1 and a.ref = $2 and ($3::timestamptz is null or e.occurred_at <= $3::timestamptz)`,
-    [account.kind, account.ref, options.asOf ?? null],
-  )
+     where a.kind = ${kind} and a.ref = ${ref} and (${asOf}::timestamptz is null or e.occurred_at <= ${asOf}::timestamptz)`
+
+export async function accountBalance(sql: Sql, account: AccountKey, options: AsOf = {}): Promise<number> {
+  const { rows } = await sql.query<{ balance: number }>(accountBalanceSql('$1', '$2', '$3'), [account.kind, account.ref, options.asOf ?? null])
   return rows[0]?.balance ?? 0
 }
 

@@ -47,9 +47,17 @@ export async function insertEnrolment(sql: Sql, e: NewEnrolment): Promise<Enrolm
 }
 
 /** A participant's enrolments, oldest first. */
+/** The select of one participant's enrolments (`$n` their id), oldest first: for a read that joins other rows in one statement. */
+export const enrolmentsOfParticipantSql = (param: string): string => `select ${COLUMNS} from enrolments where participant_id = ${param} order by created_at, id`
+
 export async function listEnrolments(sql: Sql, participantId: string): Promise<EnrolmentRecord[]> {
-  const { rows } = await sql.query<EnrolmentRecord>(`select ${COLUMNS} from enrolments where participant_id = $1 order by created_at, id`, [participantId])
+  const { rows } = await sql.query<EnrolmentRecord>(enrolmentsOfParticipantSql('$1'), [participantId])
   return rows
+}
+
+/** An enrolment as it comes back inside a JSON aggregate (timestamps as text): the record listEnrolments gives. */
+export function enrolmentFromJson(row: Omit<EnrolmentRecord, 'createdAt' | 'updatedAt'> & { createdAt: string | Date; updatedAt: string | Date }): EnrolmentRecord {
+  return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) }
 }
 
 /** Ends every active enrolment of a participant with the last covered month; returns their ids. */
