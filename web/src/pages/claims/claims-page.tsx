@@ -7,11 +7,13 @@ import { api, queryString } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
 import { formatDateId, formatRupiah } from '../../lib/format'
 import { newIdempotencyKey } from '../../lib/idempotency-key'
+import { useRegions } from '../../lib/use-regions'
 import { QueryState } from '../../ui/query-state'
 import { ClaimScholarships } from './claim-scholarships'
 
 function Report() {
   const { t } = useTranslation()
+  const regions = useRegions()
   const year = String(new Date().getFullYear())
   const report = useQuery({ queryKey: ['claims-report', year], queryFn: ({ signal }) => api.get<ClaimsReportView>(`/api/v1/claims/report${queryString({ from: `${year}-01-01` })}`, signal) })
   const r = report.data
@@ -24,7 +26,7 @@ function Report() {
           <table className="data-table compact" data-testid="claims-report">
             <thead><tr><th>{t('claims.group')}</th><th>{t('claims.filed')}</th><th>{t('claims.paid')}</th><th>{t('claims.rejected')}</th><th>{t('claims.paidIdr')}</th><th>{t('claims.within')}</th><th>{t('claims.late')}</th><th>{t('claims.daysEventToPaid')}</th></tr></thead>
             <tbody>
-              {[r.total, ...r.byProgramme, ...r.byRegion].map((b, i) => (
+              {[r.total, ...r.byProgramme, ...r.byRegion.map((b) => ({ ...b, key: regions.nameOf(b.key) }))].map((b, i) => (
                 <tr key={`${i}-${b.key}`}><td>{b.key === 'all' ? t('claims.total') : b.key}</td><td>{b.filed}</td><td>{b.paid}</td><td>{b.rejected}</td><td>{formatRupiah(b.paidIdr)}</td><td>{b.withinLevel}</td><td>{b.late}</td><td>{b.avgDaysEventToPaid ?? '—'}</td></tr>
               ))}
             </tbody>
@@ -60,11 +62,11 @@ function FileClaim({ onFiled }: { onFiled: (id: string) => void }) {
         <div className="field"><label htmlFor="claim-event">{t('claims.eventDate')}</label><input id="claim-event" type="date" value={form.eventDate} onChange={set('eventDate')} required /></div>
         <div className="field"><label htmlFor="claim-name">{t('claims.claimantName')}</label><input id="claim-name" value={form.name} onChange={set('name')} required /></div>
         <div className="field"><label htmlFor="claim-relation">{t('claims.relation')}</label>
-          <select id="claim-relation" value={form.relation} onChange={set('relation')}>{CLAIMANT_RELATIONS.map((r) => <option key={r} value={r}>{r}</option>)}</select></div>
+          <select id="claim-relation" value={form.relation} onChange={set('relation')}>{CLAIMANT_RELATIONS.map((r) => <option key={r} value={r}>{t(`claims.relations.${r}`, { defaultValue: r })}</option>)}</select></div>
         <div className="field"><label htmlFor="claim-children">{t('claims.children')}</label><input id="claim-children" value={form.children} onChange={set('children')} placeholder="sd, sma" /></div>
         <div className="field"><label htmlFor="claim-wage">{t('claims.wage')}</label><input id="claim-wage" inputMode="numeric" value={form.wage} onChange={set('wage')} /></div>
         <fieldset><legend>{t('claims.documents')}</legend>
-          {REQUIRED_DOCUMENTS[kind].map((d) => <label key={d}><input type="checkbox" checked={docs[d] === true} onChange={(e) => setDocs({ ...docs, [d]: e.target.checked })} /> {d}</label>)}
+          {REQUIRED_DOCUMENTS[kind].map((d) => <label key={d} className="check"><input type="checkbox" checked={docs[d] === true} onChange={(e) => setDocs({ ...docs, [d]: e.target.checked })} /> {t(`claims.documentNames.${d}`, { defaultValue: d })}</label>)}
         </fieldset>
         {file.error && <p className="form-error" role="alert">{errorText(file.error, t)}</p>}
         <button type="submit" className="button button-primary" disabled={file.isPending}>{t('claims.file')}</button>
@@ -94,7 +96,8 @@ function ClaimDetail({ id }: { id: string }) {
         {c && (<>
           <h2 id="claim-detail-title" className="section-title">{t(`claims.kinds.${c.kind}`)} · {t(`claims.statuses.${c.status}`)}</h2>
           <p data-testid="claim-eligibility">{t(`claims.decisions.${c.eligibility.decision}`)}: {t('claims.payNow')} {formatRupiah(c.eligibility.payNowIdr)}, {t('claims.afterArrears')} {formatRupiah(c.eligibility.afterArrearsIdr)}</p>
-          <ul>{c.eligibility.reasons.map((r) => <li key={r.code + r.message}>{r.message}</li>)}</ul>
+          {/* Bahasa Indonesia first (by code), the engine's own sentence with its figures and citation beside it */}
+          <ul>{c.eligibility.reasons.map((r) => <li key={r.code + r.message}>{t(`claims.reasonCodes.${r.code}`, { defaultValue: r.message })} <span className="muted small">({r.message})</span></li>)}</ul>
           {c.paidOn && <p>{t('claims.paidOn', { date: formatDateId(c.paidOn), amount: formatRupiah(c.paidIdr ?? 0) })}</p>}
           {c.status === 'paid' && (c.withheldIdr ?? 0) > 0 && (<>
             <p data-testid="claim-withheld">{t('claims.withheld', { amount: formatRupiah(c.withheldIdr ?? 0) })}</p>
@@ -117,10 +120,12 @@ function ClaimDetail({ id }: { id: string }) {
 /** `/klaim` (kanwil, cabang, admin): the claims register — report, list, filing and the workflow (issue 11 items 3–4). */
 export function ClaimsPage() {
   const { t } = useTranslation()
+  const regions = useRegions()
   const [selected, setSelected] = useState<string | null>(null)
   const list = useQuery({ queryKey: ['claims'], queryFn: ({ signal }) => api.get<{ items: ClaimView[] }>('/api/v1/claims', signal) })
   return (
     <div className="page">
+      <h1>{t('claims.title')}</h1>
       <p>{t('claims.intro')}</p>
       <Report />
       <section className="card" aria-labelledby="claims-list-title">
@@ -129,7 +134,7 @@ export function ClaimsPage() {
           <table className="data-table" data-testid="claims-list">
             <thead><tr><th>{t('claims.filedOn')}</th><th>{t('claims.kind')}</th><th>{t('claims.region')}</th><th>{t('claims.claimantName')}</th><th>{t('claims.status')}</th><th>{t('claims.payNow')}</th></tr></thead>
             <tbody>{(list.data?.items ?? []).map((c) => (
-              <tr key={c.id}><td><button type="button" className="link-button" onClick={() => setSelected(c.id)}>{formatDateId(c.filedOn)}</button></td><td>{t(`claims.kinds.${c.kind}`)}</td><td>{c.regionCode}</td><td>{c.claimant.name}</td><td>{t(`claims.statuses.${c.status}`)}</td><td>{formatRupiah(c.eligibility.payNowIdr)}</td></tr>
+              <tr key={c.id}><td><button type="button" className="link-button" onClick={() => setSelected(c.id)}>{formatDateId(c.filedOn)}</button></td><td>{t(`claims.kinds.${c.kind}`)}</td><td>{regions.nameOf(c.regionCode)}</td><td>{c.claimant.name}</td><td>{t(`claims.statuses.${c.status}`)}</td><td>{formatRupiah(c.eligibility.payNowIdr)}</td></tr>
             ))}</tbody>
           </table>
         </QueryState>
