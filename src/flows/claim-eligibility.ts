@@ -17,7 +17,10 @@ export async function eligibilityOf(
 ): Promise<Eligibility> {
   const regs = loadRegulationSet()
   const { input, enrolment } = await loadAccountInput(sql, p, claim.eventDate)
-  const facts = accountFacts(accountView(input, claim.eventDate), regs.benefits.arrearsWindowMonths.value(claim.eventDate))
+  const view = accountView(input, claim.eventDate)
+  // masa iur counts months up to the event: months paid ahead of it (listed on the statement) are not yet served
+  const eventMonth = claim.eventDate.slice(0, 7)
+  const facts = accountFacts({ ...view, months: view.months.filter((m) => m.month <= eventMonth) }, regs.benefits.arrearsWindowMonths.value(claim.eventDate))
   const wageIdr = claim.details.wageIdr ?? enrolment?.wageIdr ?? enrolment?.declaredIncomeIdr ?? enrolment?.incomeBaseIdr ?? null
   return claimEligibility({ ...claim.details, wageIdr, kind: claim.kind, eventDate: claim.eventDate, filedOn: claim.filedOn, rule: input.rule, facts }, regs)
 }

@@ -38,6 +38,10 @@ function monthsOf(e: Evaluation): AccountMonth[] {
     const status = m.state === 'paid' ? 'aktif' : statusAt(t, spells, e.input.rule, at)
     months.push({ month: monthFromIndex(t.first + k), status, ...m })
   }
+  // months paid ahead (already settled by `asOf`, due later) belong on the statement too: the worker paid for them
+  for (let k = Math.max(lastK + 1, firstK); k < t.n && (t.paidDay[k] as number) <= day && t.kind[k] !== NO_DUE; k++) {
+    months.push({ month: monthFromIndex(t.first + k), status: 'aktif', ...monthLine(e, k) })
+  }
   return months
 }
 

@@ -72,6 +72,17 @@ describe('status engine: a BPU who pays Jan–Mar 2026 then stops (issue 5)', ()
     expect(view).toMatchObject({ status: 'aktif', paidThrough: '2026-09', arrearsIdr: 0, totalPaidIdr: 67_200, creditIdr: 0 })
   })
 
+  it('lists months paid ahead on the statement, settled, after the month of the date asked', () => {
+    const ahead: AccountInput = { ...input, dues: monthlyDues('2026-01', 3, { '2026-01': '2026-01-10', '2026-02': '2026-01-10', '2026-03': '2026-01-10' }) }
+    expect(accountView(ahead, '2026-01-10').months.map((m) => [m.month, m.status, m.state, m.paidIdr])).toEqual([
+      ['2026-01', 'aktif', 'paid', 16_800],
+      ['2026-02', 'aktif', 'paid', 16_800],
+      ['2026-03', 'aktif', 'paid', 16_800],
+    ])
+    // a date before the payment shows nothing paid ahead
+    expect(accountView(ahead, '2026-01-09').months.every((m) => m.state !== 'paid')).toBe(true)
+  })
+
   it('shows unbilled months from the schedule while in arrears (billing lag does not hide arrears)', () => {
     const billedOnlyToMarch = { ...input, dues: monthlyDues('2026-01', 3, { '2026-01': '2026-01-10', '2026-02': '2026-01-10', '2026-03': '2026-01-10' }) }
     expect(at(billedOnlyToMarch, '2026-06-30')).toMatchObject({ status: 'menunggak', arrearsIdr: 50_400 })
