@@ -36,4 +36,14 @@ describe('pemda scorecard', () => {
     const card = scorecard(base)
     expect(card.judged).toBe(5)
   })
+
+  it('says how each figure reads and cites its sources as a reader would, with no table names or ids', () => {
+    const card = scorecard(base)
+    expect(Object.fromEntries(card.criteria.map((c) => [c.code, c.unit]))).toEqual({
+      regional_regulation: 'text', apbd_budget: 'idr', non_asn_coverage: 'count', vulnerable_coverage: 'count', informal_coverage_vs_target: 'pct', trend: 'count',
+    })
+    const sources = card.criteria.flatMap((c) => c.sources)
+    expect(sources).toContain('Program pemda: Pekerja rentan')
+    for (const source of sources) expect(source).not.toMatch(/\bpemda_[a-z_]+|\bparticipants kategori|\bp1\b/)
+  })
 })

@@ -34,6 +34,9 @@ export interface Criterion {
   met: boolean | null
   value: number | string | null
   target: number | string | null
+  /** How value and target read: rupiah, a percentage, a count of people, or text. */
+  unit: 'idr' | 'pct' | 'count' | 'text'
+  /** Where the figures come from, as a reader would cite them (regulations, data sources, Semesta's own registers). */
   sources: string[]
 }
 
@@ -50,12 +53,12 @@ const pct = (part: number, whole: number) => Math.round((part / whole) * 10_000)
 /** Non-ASN protected against the government's headcount when one is known (met: all of them); else judged on any at all. */
 function nonAsnCriterion(protectedNonAsn: number, headcount: SourcedFigure | null): Criterion {
   const label = 'Pegawai non-ASN terlindungi'
-  const sources = ['participants kategori non_asn, status aktif + menunggak', 'SE Mendagri 842.2/5193/SJ (regulations.md §6)']
+  const sources = ['Peserta non-ASN di Semesta, status aktif atau menunggak', 'SE Mendagri 842.2/5193/SJ (regulations.md §6)']
   if (!headcount || headcount.value <= 0) {
-    return { code: 'non_asn_coverage', label, met: protectedNonAsn > 0, value: protectedNonAsn, target: 'semua non-ASN (penyebut belum tersedia)', sources }
+    return { code: 'non_asn_coverage', label, met: protectedNonAsn > 0, value: protectedNonAsn, target: 'semua non-ASN (penyebut belum tersedia)', unit: 'count', sources }
   }
   return {
-    code: 'non_asn_coverage', label, met: protectedNonAsn >= headcount.value, value: pct(protectedNonAsn, headcount.value), target: 100,
+    code: 'non_asn_coverage', label, met: protectedNonAsn >= headcount.value, value: pct(protectedNonAsn, headcount.value), target: 100, unit: 'pct',
     sources: [...sources, `${protectedNonAsn} dari ${headcount.value} non-ASN: ${headcount.source} (${headcount.period}, ${headcount.status})`],
   }
 }
@@ -66,20 +69,20 @@ export function scorecard(input: ScorecardInput): Scorecard {
   const budgetIdr = ofYear.reduce((t, p) => t + p.budgetIdr, 0)
   const quota = ofYear.reduce((t, p) => t + p.quota, 0)
   const members = ofYear.reduce((t, p) => t + p.members, 0)
-  const programmeSources = ofYear.map((p) => `pemda_programmes:${p.id}`)
+  const programmeSources = ofYear.map((p) => `Program pemda: ${p.name}`)
   const criteria: Criterion[] = [
     {
       code: 'regional_regulation', label: 'Regulasi daerah (Perda/Pergub/Perbup/Perwali) jaminan sosial ketenagakerjaan', met: bases.length > 0,
-      value: bases.join('; ') || null, target: 'ada', sources: ['pemda_programmes.legal_basis', 'Inpres 2/2021 (regulations.md §6)'],
+      value: bases.join('; ') || null, target: 'ada', unit: 'text', sources: ['Dasar hukum program pemda di Semesta', 'Inpres 2/2021 (regulations.md §6)'],
     },
     {
-      code: 'apbd_budget', label: `Anggaran APBD ${input.year} untuk iuran pekerja`, met: budgetIdr > 0, value: budgetIdr, target: '> 0',
+      code: 'apbd_budget', label: `Anggaran APBD ${input.year} untuk iuran pekerja`, met: budgetIdr > 0, value: budgetIdr, target: '> 0', unit: 'idr',
       sources: [...programmeSources, 'Inpres 2/2021; Permendagri 27/2021 (regulations.md §6)'],
     },
     nonAsnCriterion(input.protected.nonAsn, input.nonAsnHeadcount),
     {
       code: 'vulnerable_coverage', label: 'Pekerja rentan dibiayai APBD terhadap kuota program', met: quota > 0 ? members >= quota : null,
-      value: input.protected.pemdaPaid, target: quota, sources: [...programmeSources, 'pemda_members'],
+      value: input.protected.pemdaPaid, target: quota, unit: 'count', sources: [...programmeSources, 'Anggota program pemda di Semesta'],
     },
   ]
   const workforce = input.informalWorkforce
@@ -87,16 +90,16 @@ export function scorecard(input: ScorecardInput): Scorecard {
   criteria.push({
     code: 'informal_coverage_vs_target', label: 'Cakupan pekerja informal (BPU) terhadap target UCJ',
     met: workforce && target && workforce.value > 0 ? pct(input.protected.informal, workforce.value) >= target.value : null,
-    value: workforce && workforce.value > 0 ? pct(input.protected.informal, workforce.value) : null, target: target?.value ?? null,
+    value: workforce && workforce.value > 0 ? pct(input.protected.informal, workforce.value) : null, target: target?.value ?? null, unit: 'pct',
     sources: [
-      'participants kategori bpu, status aktif + menunggak',
+      'Peserta BPU di Semesta, status aktif atau menunggak',
       ...(workforce ? [`${workforce.source} (${workforce.period}, ${workforce.status})`] : ['penyebut pekerja informal belum tersedia']),
       ...(target ? [`${target.source} (${target.period})`] : ['target UCJ wilayah belum tersedia']),
     ],
   })
   criteria.push({
     code: 'trend', label: 'Pekerja dibiayai APBD dibanding tahun sebelumnya', met: input.previousYearMembers === null ? null : members > input.previousYearMembers,
-    value: members, target: input.previousYearMembers, sources: ['pemda_members per tahun program'],
+    value: members, target: input.previousYearMembers, unit: 'count', sources: ['Anggota program pemda di Semesta, per tahun program'],
   })
   const judged = criteria.filter((c) => c.met !== null)
   return { regionCode: input.regionCode, year: input.year, met: judged.filter((c) => c.met).length, judged: judged.length, criteria }

@@ -154,6 +154,7 @@ export const scorecardView = z.object({
     met: z.boolean().nullable(),
     value: z.union([z.number(), z.string()]).nullable(),
     target: z.union([z.number(), z.string()]).nullable(),
+    unit: z.enum(['idr', 'pct', 'count', 'text']),
     sources: z.array(z.string()),
   })),
 })
