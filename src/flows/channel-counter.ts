@@ -2,9 +2,9 @@ import { DomainError, isDomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
 import { requestHash, withIdempotency } from '../platform/idempotency/index.js'
 import { writeAudit } from '../areas/access/index.js'
-import { loadAccountInput, releasePaymentAllocations, saveContributionState, statusWithSince } from '../areas/contributions/index.js'
+import { loadAccountInput, markPaymentReversed, saveContributionState, statusWithSince } from '../areas/contributions/index.js'
 import {
-  claimExternalId, decimalIdr, findChannelTransaction, insertChannelTransaction, isSnapRefusal, markReversed, parseRegistration, parseReversal,
+  claimExternalId, decimalIdr, findChannelTransaction, insertChannelRegistration, insertChannelTransaction, isSnapRefusal, markReversed, parseRegistration, parseReversal,
   REGISTRATION_FIELD_OF_ROW, registrationRow, reversalAllowed, SNAP_SERVICES, snapAnswer, SnapRefusal, wibTimestamp, type SnapAnswer,
 } from '../areas/channels/index.js'
 import { reverseTransfer, transferIdsOfPayment } from '../areas/ledger/index.js'
@@ -34,10 +34,15 @@ export async function channelRegistration(sql: Sql, input: ChannelCall, now: Dat
         { row: registrationRow(req) as never, sourceId: partner.sourceId, consent: { purpose: CONSENT_PURPOSE, givenAt: now }, actor: { userId: partner.id, role: 'channel' }, requestId: input.requestId },
         now, ids,
       )
+      const registration = { id: ids.newId(), partnerId: partner.id, partnerReferenceNo: req.partnerReferenceNo, externalId: input.call.externalId, wibDate: input.call.wibDate, occurredAt: now }
       if (outcome.kind === 'identity_mismatch') {
+        await insertChannelRegistration(tx, { ...registration, outcome: 'identity_conflict', participantId: null, kpj: null })
         const a = snapAnswer(SNAP_SERVICES.registration, 'identityConflict', undefined, { reviewId: outcome.reviewId })
         return { status: a.httpStatus, body: a.body }
       }
+      await insertChannelRegistration(tx, {
+        ...registration, outcome: outcome.alreadyRegistered ? 'already_registered' : 'registered', participantId: outcome.participant.id, kpj: outcome.participant.kpj,
+      })
       const a = snapAnswer(SNAP_SERVICES.registration, 'success', undefined, {
         kpj: outcome.participant.kpj, customerNo: outcome.participant.kpj, participantStatus: outcome.participant.status, alreadyRegistered: outcome.alreadyRegistered,
       })
@@ -95,7 +100,7 @@ async function reverse(tx: Sql, input: ChannelCall, req: ReturnType<typeof parse
   for (const t of transfers) {
     await reverseTransfer(tx, { id: ids.newId(), transferId: t.id, reasonCode: 'channel_reversal', occurredAt: now, reason: req.reason ?? null, requestId: input.requestId })
   }
-  await releasePaymentAllocations(tx, original.paymentId)
+  await markPaymentReversed(tx, original.paymentId, now)
   const today = registrationToday(now, participant.regencyCode)
   const { status, since } = statusWithSince((await loadAccountInput(tx, participant, today)).input, today, today)
   await saveContributionState(tx, participant.id, status, since, now)

@@ -7,8 +7,8 @@ import { withIdempotency } from '../platform/idempotency/index.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import { channelSettled, postTransfer } from '../areas/ledger/index.js'
 import {
-  channelTransactionsOfDay, feesOfDay, findPartnerById, markDaySettled, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
-  type DayFees, type Reconciliation, type ReportLine, type SettlementRow,
+  channelRegistrationsOfDay, channelTransactionsOfDay, feesOfDay, findPartnerById, markDaySettled, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
+  type ChannelRegistrationOutcome, type DayFees, type Reconciliation, type ReportLine, type SettlementRow,
 } from '../areas/channels/index.js'
 
 async function partnerOf(sql: Sql, partnerId: string) {
@@ -30,12 +30,15 @@ export interface ChannelReport {
   fees: DayFees
   /** The rows of the CSV (what the staff page shows, customerNo masked there). */
   lines: ReportLine[]
+  /** The day's registrations at the partner's counter (service 90): not money, so not in the CSV, its trailer or the fees. */
+  registrations: { trxDateTime: string; partnerReferenceNo: string; externalId: string; outcome: ChannelRegistrationOutcome; kpj: string | null }[]
 }
 
 /**
  * Semesta's daily report for a partner and WIB day (channel-api.md §11): one row per payment (status 00) and per
  * reversal (status 05, a negative amount, reversalOf = the payment's paymentRequestId), a trailer with the count and
- * the sum, and the SHA-256 of the file. The fees of the day's standing payments are netted at settlement.
+ * the sum, and the SHA-256 of the file. The fees of the day's standing payments are netted at settlement. Beside the
+ * file: the day's registrations at the counter (service 90), for the staff.
  */
 export async function channelReport(sql: Sql, partnerId: string, date: string): Promise<ChannelReport> {
   checkDate(date)
@@ -49,7 +52,10 @@ export async function channelReport(sql: Sql, partnerId: string, date: string): 
     status: r.kind === 'payment' ? TRANSACTION_STATUS.success : TRANSACTION_STATUS.canceled, reversalOf: r.kind === 'reversal' ? r.reference : null,
   }))
   const csv = reportCsv(lines)
-  return { partnerId, date, csv, sha256: createHash('sha256').update(csv).digest('hex'), records: lines.length, fees: await feesOfDay(sql, partnerId, date), lines }
+  const registrations = (await channelRegistrationsOfDay(sql, partnerId, date)).map((r) => ({
+    trxDateTime: wibTimestamp(r.occurredAt), partnerReferenceNo: r.partnerReferenceNo, externalId: r.externalId, outcome: r.outcome, kpj: r.kpj,
+  }))
+  return { partnerId, date, csv, sha256: createHash('sha256').update(csv).digest('hex'), records: lines.length, fees: await feesOfDay(sql, partnerId, date), lines, registrations }
 }
 
 /** Matches a partner's settlement rows against Semesta's standing (not reversed) payments of that WIB day. */

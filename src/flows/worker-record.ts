@@ -1,4 +1,4 @@
-import { contributionStatus, listPayments, loadAccountInput } from '../areas/contributions/index.js'
+import { contributionStatus, listPayments, loadAccountInput, standingTotalIdr } from '../areas/contributions/index.js'
 import { optOutsOf, type OptOut } from '../areas/notifications/index.js'
 import { CATEGORY_RULES, findParticipantById } from '../areas/participants/index.js'
 import { benefitJkkDeath, benefitJkm, loadRegulationSet, type Benefit } from '../areas/programmes/index.js'
@@ -33,7 +33,10 @@ export interface WorkerRecord {
   owed: { month: Month; amountIdr: number; overdue: boolean }[]
   /** The number to give at a channel (Pos, BRILink, Indomaret, Alfamart, a bank): the KPJ (the NIK works too). */
   payNo: string
-  receipts: { receiptNo: string; paidOn: LocalDate; amountIdr: number; channel: string }[]
+  /** Newest first; a payment a channel partner reversed stays listed with `reversedAt` (Dibatalkan). */
+  receipts: { receiptNo: string; paidOn: LocalDate; amountIdr: number; channel: string; reversedAt: string | null }[]
+  /** What the standing payments paid in all: a reversed one is not counted. */
+  receiptsTotalIdr: number
   benefitLevel: 'full' | 'partial' | 'none'
   family: { jkm: FamilyBenefit; jkkDeath: FamilyBenefit | null }
   optOuts: OptOut[]
@@ -50,6 +53,7 @@ export async function workerRecord(sql: Sql, participantId: string, asOf: LocalD
   const paidMonths = account.months.filter((m) => m.state === 'paid').length
   const overdue = account.months.filter((m) => m.state === 'overdue').length
   const regs = loadRegulationSet()
+  const payments = await listPayments(sql, p.id)
   const bpu = CATEGORY_RULES[p.category].statusRule === 'bpu_lapse'
   const jkm = benefitJkm({ date: asOf, contributionMonths: paidMonths, segment: bpu ? 'bpu' : 'pu', consecutivePaidMonths: paidMonths, arrearsMonths: overdue }, regs)
   const wageIdr = c.enrolment ? (c.enrolment.declaredIncomeIdr ?? c.enrolment.incomeBaseIdr ?? c.enrolment.wageIdr ?? null) : null
@@ -60,7 +64,8 @@ export async function workerRecord(sql: Sql, participantId: string, asOf: LocalD
     creditIdr: account.creditIdr, nextChange: account.nextChange,
     owed: account.months.filter((m) => (m.state === 'overdue' || m.state === 'open') && m.dueIdr > m.paidIdr).map((m) => ({ month: m.month, amountIdr: m.dueIdr - m.paidIdr, overdue: m.state === 'overdue' })),
     payNo: p.kpj,
-    receipts: (await listPayments(sql, p.id)).map((r) => ({ receiptNo: r.receiptNo, paidOn: r.paidOn, amountIdr: r.amountIdr, channel: r.channel })),
+    receipts: payments.map((r) => ({ receiptNo: r.receiptNo, paidOn: r.paidOn, amountIdr: r.amountIdr, channel: r.channel, reversedAt: r.reversedAt ? r.reversedAt.toISOString() : null })),
+    receiptsTotalIdr: standingTotalIdr(payments),
     benefitLevel: status.benefit.level,
     family: { jkm: family(jkm), jkkDeath: jkkDeath ? family(jkkDeath) : null },
     optOuts: (await optOutsOf(sql, [p.id])).get(p.id) ?? [],

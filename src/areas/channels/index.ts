@@ -10,6 +10,7 @@ export { ChannelGate, TOKEN_TTL_SECONDS, type Partner, type VerifiedCall, type S
 export { insertPartner, findPartnerById, findPartnerByClientKey, nextPartnerSerial, listPartners, type PartnerRecord, type PartnerSummary } from './db/partners.js'
 export { claimExternalId } from './db/external-ids.js'
 export { insertChannelTransaction, findChannelTransaction, markReversed, markDaySettled, channelTransactionsOfDay, type ChannelTransaction, type ChannelTransactionKind } from './db/transactions.js'
+export { insertChannelRegistration, channelRegistrationsOfDay, type ChannelRegistration, type ChannelRegistrationOutcome } from './db/registrations.js'
 export { feesOfDay, type DayFees } from './db/fees.js'
 export { purgeAccessTokens, insertAccessToken, findAccessToken } from './db/tokens.js'
 export { startTokenPurge, TOKEN_PURGE_INTERVAL_MS } from './token-purge.js'

@@ -5,7 +5,7 @@ export {
   openBillingRun, finishBillingRun, findBillingRun, chunkUpperBound, billChunk, recordChunk, type BillingRun, type ChunkResult,
 } from './db/billing.js'
 export { listDues, listDuesOf, ensureDues, dueIdOf, dueIdSql, upsertPayerDues, removeOpenPayerDues, type StoredDue, type NewDue } from './db/dues.js'
-export { nextReceiptNo, insertPayment, findReceipt, listPayments, releasePaymentAllocations, settleDuesForPayer, type NewPayment, type ReceiptView, type PayerSettlement } from './db/payments.js'
+export { nextReceiptNo, insertPayment, findReceipt, listPayments, markPaymentReversed, standingTotalIdr, settleDuesForPayer, type NewPayment, type ReceiptView, type PayerSettlement, type PaymentListItem } from './db/payments.js'
 export { saveContributionState, saveContributionStates, statusWithSince, syncStateRegency, markContributionStateEnded } from './db/states.js'
 export { refreshContributionState, refreshContributionStates } from './db/refresh-state.js'
 export { listProtectionPeriods, insertProtectionPeriod, type ProtectionPeriodRecord, type ProtectionDueLine } from './db/protections.js'

@@ -106,3 +106,28 @@ export const channelTransactions = pgTable(
     check('channel_transactions_fee_check', sql`${t.feeIdr} >= 0`),
   ],
 )
+
+/**
+ * Registrations at a partner's counter (Semesta service 90): one row per partnerReferenceNo with what it came to, so
+ * the staff see them in the partner's day beside the payments. Not money: never in the settlement report or fees.
+ */
+export const channelRegistrations = pgTable(
+  'channel_registrations',
+  {
+    id: uuid('id').primaryKey(),
+    partnerId: uuid('partner_id').notNull(),
+    partnerReferenceNo: text('partner_reference_no').notNull(),
+    externalId: text('external_id').notNull(),
+    /** `registered`, `already_registered` (the existing KPJ answered) or `identity_conflict` (4099001, kept for review). */
+    outcome: text('outcome').notNull(),
+    participantId: uuid('participant_id'),
+    kpj: text('kpj'),
+    wibDate: date('wib_date', { mode: 'string' }).notNull(),
+    occurredAt: at('occurred_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('channel_registrations_reference_key').on(t.partnerId, t.partnerReferenceNo),
+    index('channel_registrations_day_idx').on(t.partnerId, t.wibDate),
+    check('channel_registrations_outcome_check', sql`${t.outcome} in ('registered', 'already_registered', 'identity_conflict')`),
+  ],
+)

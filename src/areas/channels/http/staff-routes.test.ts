@@ -10,6 +10,10 @@ import type { App } from '../../../platform/http/types.js'
 import { actor, ACTOR_HEADER } from '../../../platform/http/test-actors.js'
 import type { SnapClient } from '../../../../tools/snap-client.js'
 import channelStaffRoutes from './staff-routes.js'
+import contributionsRoutes from '../../contributions/http/routes.js'
+import { paymentList, receiptView } from '../../contributions/http/schemas.js'
+import { workerRecord } from '../../../flows/worker-record.js'
+import { testPerson } from '../../../flows/channel.test-support.js'
 import { partnersResponse, reconciliationResponse, transactionsResponse } from './staff-schemas.js'
 import { snapWorld, type SnapWorld } from './snap-world.test-support.js'
 
@@ -43,7 +47,7 @@ describeDb('channels staff routes (issue 9 item 7)', (ctx) => {
     }
     app = await buildApp({
       ctx: testContext({ sql: ctx.sql, now: () => world.clock.now, config: { ...readConfig({ NODE_ENV: 'test' }), dataDir: fs.mkdtempSync(`${os.tmpdir()}/semesta-settle-`) } }),
-      routes: [channelStaffRoutes],
+      routes: [channelStaffRoutes, contributionsRoutes],
       authenticate: async (request) => actors[String(request.headers[ACTOR_HEADER] ?? '') as keyof typeof actors] ?? null,
     })
   })
@@ -106,5 +110,64 @@ describeDb('channels staff routes (issue 9 item 7)', (ctx) => {
     const bad = await app.inject({ method: 'POST', url: `/api/v1/channels/partners/${partnerId}/reconciliations`, headers: { ...missing.headers, ...headers('kanwil') }, payload: missing.payload })
     expect(bad.statusCode).toBe(400)
     expect((await app.inject({ method: 'POST', url: `/api/v1/channels/partners/${partnerId}/reconciliations`, headers: { ...upload.headers, ...headers('viewer') }, payload: upload.payload })).statusCode).toBe(403)
+  })
+
+  it("a payment the partner reversed is listed as reversed (staff list, receipt, the worker's own record) and left out of the totals", async () => {
+    const p = await registerBpu(ctx.sql)
+    const first = await client.inquiry({ customerNo: p.kpj, inquiryRequestId: `STAFF-${process.pid}-rev` })
+    expect((await client.payFromInquiry(first.body)).body.responseCode).toBe('2002500')
+    const reversed = await client.reverse({ partnerReferenceNo: `STAFF-${process.pid}-rev-1`, originalPaymentRequestId: first.body.virtualAccountData!.inquiryRequestId, reason: 'salah nomor' })
+    expect(reversed.body.responseCode).toBe('2009100')
+    const second = await client.inquiry({ customerNo: p.kpj, inquiryRequestId: `STAFF-${process.pid}-again` })
+    expect((await client.payFromInquiry(second.body)).body.responseCode).toBe('2002500')
+    const standing = Number(second.body.virtualAccountData!.totalAmount.value)
+    const voided = Number(first.body.virtualAccountData!.totalAmount.value)
+
+    const res = await app.inject({ method: 'GET', url: `/api/v1/participants/${p.id}/payments`, headers: headers('kanwil') })
+    expect(res.statusCode).toBe(200)
+    const list = paymentList.parse(res.json())
+    expect(list.items).toHaveLength(2)
+    const voidItem = list.items.find((i) => i.receiptNo === reversed.body.receiptNo)!
+    expect(voidItem).toMatchObject({ amountIdr: voided })
+    expect(voidItem.reversedAt).toBe(world.clock.now.toISOString())
+    expect(list.items.filter((i) => i.reversedAt === null)).toHaveLength(1)
+    expect(list.totalIdr).toBe(standing)
+
+    const receipt = receiptView.parse((await app.inject({ method: 'GET', url: `/api/v1/receipts/${String(reversed.body.receiptNo)}`, headers: headers('kanwil') })).json())
+    expect(receipt.reversedAt).toBe(world.clock.now.toISOString())
+    expect(receipt.months).toEqual([])
+
+    const mine = await workerRecord(ctx.sql, p.id, '2026-02-10')
+    expect(mine.receipts.map((r) => r.reversedAt !== null).sort()).toEqual([false, true])
+    expect(mine.receipts.find((r) => r.receiptNo === reversed.body.receiptNo)?.reversedAt).toBe(world.clock.now.toISOString())
+    expect(mine.receiptsTotalIdr).toBe(standing)
+  })
+
+  it("the day's registrations at the counter are in the partner's day (KPJ masked, the outcome), never in the money or the fees", async () => {
+    const before = transactionsResponse.parse((await app.inject({ method: 'GET', url: `/api/v1/channels/partners/${partnerId}/transactions`, headers: headers('kanwil') })).json())
+    const person = testPerson({ name: 'Wayan Loket' })
+    const body = {
+      partnerReferenceNo: `STAFF-REG-${process.pid}`, nik: person.nik, name: person.row.nama, birthDate: person.row.tanggal_lahir, sex: person.row.jenis_kelamin,
+      phone: person.row.no_hp, regencyCode: person.row.kode_wilayah, occupation: person.row.pekerjaan, declaredIncome: { value: '2000000.00', currency: 'IDR' }, programmes: ['JKK', 'JKM'],
+    }
+    const registered = await client.register(body)
+    expect(registered.body.responseCode).toBe('2009000')
+    expect((await client.register(body)).body).toEqual(registered.body)
+    expect((await client.register({ ...body, partnerReferenceNo: `STAFF-REG-${process.pid}-2` })).body).toMatchObject({ alreadyRegistered: true })
+    expect((await client.register({ ...body, partnerReferenceNo: `STAFF-REG-${process.pid}-3`, name: 'Ketut Lain Sekali' })).body.responseCode).toBe('4099001')
+
+    const day = transactionsResponse.parse((await app.inject({ method: 'GET', url: `/api/v1/channels/partners/${partnerId}/transactions`, headers: headers('cabang') })).json())
+    const kpj = String(registered.body.kpj)
+    expect(day.registrations.map((r) => [r.partnerReferenceNo, r.outcome])).toEqual([
+      [`STAFF-REG-${process.pid}`, 'registered'], [`STAFF-REG-${process.pid}-2`, 'already_registered'], [`STAFF-REG-${process.pid}-3`, 'identity_conflict'],
+    ])
+    expect(day.registrations[0]!.kpj).not.toBe(kpj)
+    expect(day.registrations[0]!.kpj!.slice(-4)).toBe(kpj.slice(-4))
+    expect(day.registrations[2]!.kpj).toBeNull()
+    expect(day.registrations[0]!.trxDateTime).toBe('2026-02-10T10:00:00+07:00')
+    expect(day.transactions).toEqual(before.transactions)
+    expect(day.fees).toEqual(before.fees)
+    const other = transactionsResponse.parse((await app.inject({ method: 'GET', url: `/api/v1/channels/partners/${partnerId}/transactions?date=2026-02-11`, headers: headers('kanwil') })).json())
+    expect(other.registrations).toEqual([])
   })
 }, { referenceData: true })

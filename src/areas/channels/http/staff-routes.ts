@@ -49,7 +49,7 @@ export default async function channelStaffRoutes(app: App): Promise<void> {
     preHandler: app.requireActor,
     schema: {
       tags, security: secured, params: s.partnerParams, querystring: s.transactionsQuery, response: { 200: s.transactionsResponse },
-      summary: 'Transaksi mitra pada satu hari WIB (pembayaran dan pembatalan), seperti laporan harian `semesta partner report`',
+      summary: 'Transaksi mitra pada satu hari WIB (pembayaran dan pembatalan, seperti laporan harian `semesta partner report`) dan pendaftaran di loketnya',
     },
   }, async (request) => {
     assertAuthorized(actorOf(request), 'channel_partner.read', { collection: true })
@@ -63,6 +63,7 @@ export default async function channelStaffRoutes(app: App): Promise<void> {
         customerNo: maskNik(l.customerNo), receiptNo: l.kodeIuran, periods: [...l.periods], amount: l.amountIdr, fee: l.feeIdr, status: l.status, reversalOf: l.reversalOf,
       })),
       fees: report.fees,
+      registrations: report.registrations.map((r) => ({ ...r, kpj: r.kpj === null ? null : maskNik(r.kpj) })),
     }
   })
 

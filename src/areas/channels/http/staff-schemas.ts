@@ -36,6 +36,13 @@ export const transactionsResponse = z.object({
   date: z.string(),
   transactions: z.array(transactionSchema),
   fees: z.object({ payments: z.number().int(), grossIdr: z.number().int(), feeIdr: z.number().int(), netIdr: z.number().int() }),
+  registrations: z.array(z.object({
+    trxDateTime: z.string().describe('WIB, +07:00'),
+    partnerReferenceNo: z.string(),
+    externalId: z.string(),
+    outcome: z.enum(['registered', 'already_registered', 'identity_conflict']).describe('a new worker, the existing KPJ answered, or 4099001 kept for review'),
+    kpj: z.string().nullable().describe('masked; null on an identity conflict'),
+  })).describe("the day's registrations at the partner's counter (SNAP service 90); not money, not in the settlement report"),
 })
 
 export const reconciliationResponse = z.object({

@@ -72,6 +72,8 @@ export interface ReceiptView {
   channel: string
   creditUsedIdr: number
   creditAfterIdr: number
+  /** Set when a channel partner reversed the payment: the receipt is void (DIBATALKAN). */
+  reversedAt: Date | null
   lines: { month: string; programme: string; amountIdr: number }[]
 }
 
@@ -80,7 +82,7 @@ export async function findReceipt(sql: Sql, receiptNo: string): Promise<ReceiptV
   const { rows } = await sql.query<Omit<ReceiptView, 'lines'>>(
     `select r.receipt_no as "receiptNo", r.payment_id as "paymentId", r.participant_id as "participantId", r.issued_at as "issuedAt",
             p.amount_idr as "amountIdr", to_char(p.paid_on, 'YYYY-MM-DD') as "paidOn", p.channel, p.credit_used_idr as "creditUsedIdr",
-            p.credit_after_idr as "creditAfterIdr"
+            p.credit_after_idr as "creditAfterIdr", p.reversed_at as "reversedAt"
      from receipts r join payments p on p.id = r.payment_id where r.receipt_no = $1`,
     [receiptNo],
   )
@@ -94,21 +96,38 @@ export async function findReceipt(sql: Sql, receiptNo: string): Promise<ReceiptV
   return { ...head, lines: lines.rows }
 }
 
-/** A participant's payments, newest first. */
-export async function listPayments(sql: Sql, participantId: string): Promise<{ id: string; amountIdr: number; paidOn: string; receiptNo: string; channel: string }[]> {
-  const { rows } = await sql.query<{ id: string; amountIdr: number; paidOn: string; receiptNo: string; channel: string }>(
-    `select id, amount_idr as "amountIdr", to_char(paid_on, 'YYYY-MM-DD') as "paidOn", receipt_no as "receiptNo", channel
+export interface PaymentListItem {
+  id: string
+  amountIdr: number
+  paidOn: string
+  receiptNo: string
+  channel: string
+  /** Set when a channel partner reversed it the same day: it settles nothing and counts in no total. */
+  reversedAt: Date | null
+}
+
+/** A participant's payments, newest first (reversed ones too, marked). */
+export async function listPayments(sql: Sql, participantId: string): Promise<PaymentListItem[]> {
+  const { rows } = await sql.query<PaymentListItem>(
+    `select id, amount_idr as "amountIdr", to_char(paid_on, 'YYYY-MM-DD') as "paidOn", receipt_no as "receiptNo", channel, reversed_at as "reversedAt"
      from payments where participant_id = $1 order by paid_on desc, received_at desc`,
     [participantId],
   )
   return rows
 }
 
+/** What the payments paid in all: the reversed ones are not money received. */
+export function standingTotalIdr(payments: readonly { amountIdr: number; reversedAt: Date | null }[]): number {
+  return payments.reduce((sum, p) => (p.reversedAt ? sum : sum + Number(p.amountIdr)), 0)
+}
+
 /**
- * A reversed payment (a channel's same-day reversal) settles nothing any more: its allocations are removed, so the
- * dues it paid are open again. The payment row and receipt stay; the ledger keeps the payment and its mirror.
+ * A reversed payment (a channel's same-day reversal) settles nothing any more: it is marked reversed and its
+ * allocations are removed, so the dues it paid are open again. The payment row and receipt stay (shown as reversed);
+ * the ledger keeps the payment and its mirror. Returns the allocations removed.
  */
-export async function releasePaymentAllocations(sql: Sql, paymentId: string): Promise<number> {
+export async function markPaymentReversed(sql: Sql, paymentId: string, at: Date): Promise<number> {
+  await sql.query(`update payments set reversed_at = $2 where id = $1 and reversed_at is null`, [paymentId, at])
   const { rowCount } = await sql.query(`delete from payment_allocations where payment_id = $1`, [paymentId])
   return rowCount
 }

@@ -94,6 +94,8 @@ export const payments = pgTable(
     requestId: text('request_id'),
     actorId: uuid('actor_id'),
     receivedAt: at('received_at').notNull(),
+    /** When a channel partner reversed it the same day (channel-api.md §14): it settles nothing, counts in no total. */
+    reversedAt: at('reversed_at'),
   },
   (t) => [
     index('payments_participant_idx').on(t.participantId, t.paidOn),

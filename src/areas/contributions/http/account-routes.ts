@@ -8,7 +8,7 @@ import { writeAudit, type Actor } from '../../access/index.js'
 import { findParticipantById, findSource, listEnrolments, type ParticipantRecord } from '../../participants/index.js'
 import { loadRegulationSet } from '../../programmes/index.js'
 import { listRegions } from '../../regions/index.js'
-import { findReceipt, listPayments, type ReceiptView } from '../db/payments.js'
+import { findReceipt, listPayments, standingTotalIdr, type ReceiptView } from '../db/payments.js'
 import { renderReceiptPdf } from '../documents/receipt-pdf.js'
 import { paymentView } from '../policy.js'
 import { notFound, secured, tags } from './payment-routes.js'
@@ -61,7 +61,13 @@ export async function accountRoutes(app: App): Promise<void> {
     async (request) => {
       const { participant } = await visible(app, actorOf(request), await findParticipantById(ctx.sql, request.params.id), request.id)
       const items = await listPayments(ctx.sql, participant.id)
-      return { items: items.map((p) => ({ paymentId: p.id, receiptNo: p.receiptNo, amountIdr: p.amountIdr, paidOn: p.paidOn, channel: p.channel, receiptUrl: receiptUrl(p.receiptNo) })) }
+      return {
+        items: items.map((p) => ({
+          paymentId: p.id, receiptNo: p.receiptNo, amountIdr: p.amountIdr, paidOn: p.paidOn, channel: p.channel, receiptUrl: receiptUrl(p.receiptNo),
+          reversedAt: p.reversedAt ? p.reversedAt.toISOString() : null,
+        })),
+        totalIdr: standingTotalIdr(items),
+      }
     },
   )
 

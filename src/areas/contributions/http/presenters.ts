@@ -1,3 +1,4 @@
+import { formatDateId } from '../../../kernel/dates.js'
 import { maskName, maskNik, maskPhone } from '../../../kernel/mask.js'
 import type { ParticipantRecord } from '../../participants/index.js'
 import type { RegulationSet } from '../../programmes/index.js'
@@ -45,6 +46,7 @@ export function presentReceipt(view: ReceiptView, p: ParticipantRecord, collecto
     creditIdr: view.creditAfterIdr,
     channel: view.channel,
     collector,
+    reversedAt: view.reversedAt ? view.reversedAt.toISOString() : null,
   }
 }
 
@@ -62,11 +64,11 @@ export function receiptDocument(
     participant: { kpj: p.kpj, nikMasked: json.participant.nik, name: json.participant.name, regencyCode: p.regencyCode, regencyName: context.regencyName },
     months,
     totalIdr: view.amountIdr,
-    creditAddedIdr: creditAddedIdr(view),
+    creditAddedIdr: view.reversedAt ? 0 : creditAddedIdr(view),
     creditIdr: view.creditAfterIdr,
     paidThrough: months.at(-1)?.month ?? null,
     collector: { sourceName: context.collector.sourceName, sourceKind: context.collector.sourceKind ?? (view.channel === 'office' ? 'office' : null), recordedBy: null },
-    note: null,
+    note: view.reversedAt ? `DIBATALKAN: pembayaran ini dibatalkan oleh mitra kanal pada ${formatDateId(new Date(view.reversedAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10))} WIB dan tidak melunasi iuran.` : null,
     protection: protectionNote(context.regs, view.paidOn, context.programmes),
   }
 }

@@ -54,8 +54,11 @@ export const accountResponse = z.object({
   months: z.array(z.object({ month, status, state: z.string(), dueIdr: idr, paidIdr: idr })),
 })
 
-export const paymentListItem = z.object({ paymentId: z.string(), receiptNo: z.string(), amountIdr: idr, paidOn: localDate, channel: z.string(), receiptUrl: z.string() })
-export const paymentList = z.object({ items: z.array(paymentListItem) })
+export const paymentListItem = z.object({
+  paymentId: z.string(), receiptNo: z.string(), amountIdr: idr, paidOn: localDate, channel: z.string(), receiptUrl: z.string(),
+  reversedAt: z.string().nullable().describe('ISO-8601 when a channel partner reversed it the same day (Dibatalkan); null for a standing payment'),
+})
+export const paymentList = z.object({ items: z.array(paymentListItem), totalIdr: idr.describe('the standing payments only: a reversed one is not counted') })
 
 export const receiptParams = z.object({ receiptNo: z.string().regex(/^BB-\d{4}-\d{6,}$/).describe('BB-YYYY-000001') })
 
@@ -72,6 +75,7 @@ export const receiptView = z.object({
   creditIdr: idr,
   channel: z.string(),
   collector: z.object({ sourceId: z.string().nullable(), sourceName: z.string().nullable(), sourceKind: z.string().nullable() }),
+  reversedAt: z.string().nullable().describe('ISO-8601 when a channel partner reversed the payment: the receipt is void'),
 })
 
 export const WORKLIST_KINDS = ['due-soon', 'arrears', 'lapsing', 'never-paid', 'lapsed'] as const

@@ -28,7 +28,11 @@ export const workerRecordResponse = z.object({
   nextChange: z.object({ date: z.string(), status: z.string() }).nullable(),
   owed: z.array(z.object({ month: z.string(), amountIdr: idr, overdue: z.boolean() })),
   payNo: z.string(),
-  receipts: z.array(z.object({ receiptNo: z.string(), paidOn: z.string(), amountIdr: idr, channel: z.string() })),
+  receipts: z.array(z.object({
+    receiptNo: z.string(), paidOn: z.string(), amountIdr: idr, channel: z.string(),
+    reversedAt: z.string().nullable().describe('ISO-8601 when a channel partner reversed the payment (Dibatalkan); null for a standing one'),
+  })),
+  receiptsTotalIdr: idr.describe('what the standing payments paid in all: a reversed payment is not counted'),
   benefitLevel: z.enum(['full', 'partial', 'none']),
   family: z.object({ jkm: familyBenefit, jkkDeath: familyBenefit.nullable() }),
   optOuts: z.array(optOutChannel),

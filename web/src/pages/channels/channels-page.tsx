@@ -12,7 +12,8 @@ interface Transaction {
   receiptNo: string; periods: string[]; amount: number; fee: number; status: string; reversalOf: string | null
 }
 interface Fees { payments: number; grossIdr: number; feeIdr: number; netIdr: number }
-interface Day { partner: Partner; date: string; transactions: Transaction[]; fees: Fees }
+interface Registration { trxDateTime: string; partnerReferenceNo: string; externalId: string; outcome: 'registered' | 'already_registered' | 'identity_conflict'; kpj: string | null }
+interface Day { partner: Partner; date: string; transactions: Transaction[]; fees: Fees; registrations: Registration[] }
 interface Reconciliation {
   date: string; matched: number; fees: Fees
   onlyAtPartner: { paymentRequestId: string; line: number; amountIdr: number }[]
@@ -123,6 +124,24 @@ function PartnerDay({ partnerId }: { partnerId: string }) {
                   </table>
                 </div>
               ) : <p className="muted">{t('channels.noTransactions')}</p>}
+              <h3 className="section-title">{t('channels.registrationsTitle')}</h3>
+              {day.data.registrations.length ? (
+                <div className="table-wrap">
+                  <table className="data-table compact" data-testid="channel-registrations">
+                    <thead><tr><th>{t('channels.time')}</th><th>partnerReferenceNo</th><th>{t('channels.kpj')}</th><th>{t('channels.outcome')}</th></tr></thead>
+                    <tbody>
+                      {day.data.registrations.map((x) => (
+                        <tr key={x.partnerReferenceNo}>
+                          <td>{wibTime(x.trxDateTime)} WIB</td>
+                          <td>{x.partnerReferenceNo}</td>
+                          <td>{x.kpj ?? '—'}</td>
+                          <td>{t(`channels.outcomes.${x.outcome}`)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : <p className="muted">{t('channels.noRegistrations')}</p>}
             </>
           )}
         </QueryState>

@@ -117,10 +117,10 @@ function Payments({ id, regencyCode }: { id: string; regencyCode: string }) {
               </thead>
               <tbody>
                 {payments.data.items.map((p) => (
-                  <tr key={p.paymentId}>
+                  <tr key={p.paymentId} className={p.reversedAt ? 'muted' : undefined} data-reversed={p.reversedAt ? 'true' : undefined}>
                     <td>{formatDateId(p.paidOn)}</td>
-                    <td className="num">{formatRupiah(p.amountIdr)}</td>
-                    <td>{t(`channel.${p.channel}`, { defaultValue: p.channel })}</td>
+                    <td className="num">{p.reversedAt ? <s>{formatRupiah(p.amountIdr)}</s> : formatRupiah(p.amountIdr)}</td>
+                    <td>{t(`channel.${p.channel}`, { defaultValue: p.channel })}{p.reversedAt && <> · <strong>{t('participant.reversed')}</strong></>}</td>
                     <td>
                       <a href={`${p.receiptUrl}.pdf`} target="_blank" rel="noreferrer">
                         {p.receiptNo} (PDF)
@@ -129,6 +129,9 @@ function Payments({ id, regencyCode }: { id: string; regencyCode: string }) {
                   </tr>
                 ))}
               </tbody>
+              <tfoot>
+                <tr data-testid="payments-total"><th>{t('participant.paymentsTotal')}</th><th className="num">{formatRupiah(payments.data.totalIdr)}</th><th colSpan={2} /></tr>
+              </tfoot>
             </table>
           </div>
         ) : (

@@ -62,8 +62,12 @@ function Record({ record: r, onChange, onSignOut }: { record: WorkerRecordView; 
         {r.receipts.length === 0 ? <p>{t('self.noReceipts')}</p> : (
           <ul>
             {r.receipts.map((x) => (
-              <li key={x.receiptNo}><a href={`/api/v1/self/receipts/${x.receiptNo}.pdf`} target="_blank" rel="noreferrer">{t('self.receiptLink', { receiptNo: x.receiptNo, date: formatDateId(x.paidOn), amount: formatRupiah(x.amountIdr) })}</a></li>
+              <li key={x.receiptNo} data-reversed={x.reversedAt ? 'true' : undefined}>
+                <a href={`/api/v1/self/receipts/${x.receiptNo}.pdf`} target="_blank" rel="noreferrer">{t('self.receiptLink', { receiptNo: x.receiptNo, date: formatDateId(x.paidOn), amount: formatRupiah(x.amountIdr) })}</a>
+                {x.reversedAt && <> · <strong>{t('self.reversed')}</strong></>}
+              </li>
             ))}
+            <li data-testid="self-receipts-total"><strong>{t('self.receiptsTotal')}: {formatRupiah(r.receiptsTotalIdr)}</strong></li>
           </ul>
         )}
       </section>
