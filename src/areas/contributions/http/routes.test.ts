@@ -3,6 +3,7 @@ import { describeDb } from '../../../../test/db.js'
 import { expectWellFormedOpenApi } from '../../../platform/http/openapi-check.test-support.js'
 import { participantAccount } from '../../../flows/participant-account.js'
 import { trialBalance } from '../../ledger/index.js'
+import { markPaymentReversed } from '../db/payments.js'
 import { actor, ACTOR_HEADER, contributionsApp, makeSource, registerBpu } from './routes.test-support.js'
 
 const NOW = new Date('2025-03-14T02:00:00Z')
@@ -111,6 +112,25 @@ describeDb('contributions API', (ctx) => {
     expect(pdf.rawPayload.toString('latin1')).not.toContain(p.nik)
     expect((await app.inject({ method: 'GET', url: `/api/v1/receipts/${paid.receiptNo}.pdf`, headers: as('denpasar') })).statusCode).toBe(404)
     expect((await app.inject({ method: 'GET', url: '/api/v1/receipts/BB-2025-999999', headers: as('kupang') })).statusCode).toBe(404)
+    await app.close()
+  })
+
+  it('lists a reversed payment as reversed, out of the total; its receipt says so and settles nothing', async () => {
+    const app = await contributionsApp(ctx.sql, actors, NOW)
+    const p = await registerBpu(ctx.sql, await makeSource(ctx.sql))
+    const first = (await app.inject({ method: 'POST', url: '/api/v1/payments', headers: as('kupang', 'rev-1'), payload: { participantId: p.id, months: 1, paidOn: '2025-03-10' } })).json()
+    const reversedAt = new Date('2025-03-10T05:00:00Z')
+    expect(await markPaymentReversed(ctx.sql, first.paymentId, reversedAt)).toBeGreaterThan(0)
+    expect(await markPaymentReversed(ctx.sql, first.paymentId, new Date('2025-03-11T05:00:00Z'))).toBe(0)
+    const second = (await app.inject({ method: 'POST', url: '/api/v1/payments', headers: as('kupang', 'rev-2'), payload: { participantId: p.id, months: 2, paidOn: '2025-03-12' } })).json()
+    const list = await app.inject({ method: 'GET', url: `/api/v1/participants/${p.id}/payments`, headers: as('kupang') })
+    expect(list.statusCode).toBe(200)
+    const body = list.json() as { items: Array<{ receiptNo: string; reversedAt: string | null }>; totalIdr: number }
+    expect(body.items.map((i) => [i.receiptNo, i.reversedAt])).toEqual([[second.receiptNo, null], [first.receiptNo, reversedAt.toISOString()]])
+    expect(body.totalIdr).toBe(second.amountIdr)
+    const receipt = (await app.inject({ method: 'GET', url: `/api/v1/receipts/${first.receiptNo}`, headers: as('kupang') })).json()
+    expect(receipt).toMatchObject({ reversedAt: reversedAt.toISOString(), months: [] })
+    expect((await app.inject({ method: 'GET', url: `/api/v1/receipts/${second.receiptNo}`, headers: as('kupang') })).json().reversedAt).toBeNull()
     await app.close()
   })
 
