@@ -1,8 +1,9 @@
+import { z } from 'zod'
 import { isDomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
 import { findStoredResponse, requestHash, withIdempotency } from '../platform/idempotency/index.js'
 import { assertAuthorized, type Actor } from '../areas/access/index.js'
-import { insertCollection, type AgentRecord, type AgenCollectPayload, type AgenRegisterPayload, type ItemResult, type OutboxItem } from '../areas/agents/index.js'
+import { insertCollection, outboxItem, type AgentRecord, type AgenCollectPayload, type AgenRegisterPayload, type ItemResult, type OutboxItem } from '../areas/agents/index.js'
 import { account } from '../areas/ledger/index.js'
 import { apiFieldOf, findParticipantById, registrationRow } from '../areas/participants/index.js'
 import { tryRegisterParticipant, type IdSource } from './register-participant.js'
@@ -34,22 +35,45 @@ export const agenClientOf = (actor: Pick<Actor, 'userId'>): string => `agen:${ac
  * nothing, also under concurrency. A refusal is stored as the item's final result (the agent fixes the data and sends
  * a new clientId); a transient failure throws and the whole request answers 5xx, the done items staying done.
  */
-export async function syncOutbox(sql: Sql, ctx: AgenSyncContext, items: readonly OutboxItem[], now: Date, ids: IdSource): Promise<ItemResult[]> {
+export async function syncOutbox(sql: Sql, ctx: AgenSyncContext, items: readonly unknown[], now: Date, ids: IdSource): Promise<ItemResult[]> {
   const results: ItemResult[] = []
-  for (const item of items) results.push(await syncItem(sql, ctx, item, now, ids))
+  for (const raw of items) results.push(await syncRaw(sql, ctx, raw, now, ids))
   return results
 }
 
+/**
+ * One item as the phone sent it: checked against the item schema on its own, so one malformed item is refused alone
+ * (`invalid_input` naming the field, e.g. `payload.months`) and the others go on. A malformed item with a usable
+ * clientId is claimed like any item (a replay answers the same refusal; the corrected item needs a new clientId);
+ * one without a usable clientId cannot be claimed and is answered, not stored.
+ */
+async function syncRaw(sql: Sql, ctx: AgenSyncContext, raw: unknown, now: Date, ids: IdSource): Promise<ItemResult> {
+  const parsed = outboxItem.safeParse(raw)
+  if (parsed.success) return syncItem(sql, ctx, parsed.data, now, ids)
+  const given = (raw as { clientId?: unknown } | null)?.clientId
+  const clientId = z.string().uuid().safeParse(given)
+  if (!clientId.success) return rejected(typeof given === 'string' ? given : '', 'invalid_input', 'clientId: harus UUID (dibuat HP untuk setiap item).', 'clientId')
+  const issue = parsed.error.issues[0]
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'item'
+  const refusal = rejected(clientId.data, 'invalid_input', `${field}: ${issue?.message ?? 'tidak valid'}`, field)
+  return claimed(sql, ctx, clientId.data, raw, async () => refusal)
+}
+
 async function syncItem(sql: Sql, ctx: AgenSyncContext, item: OutboxItem, now: Date, ids: IdSource): Promise<ItemResult> {
-  const hash = requestHash({ method: 'POST', url: '/api/v1/agen/sync#item', body: item })
+  return claimed(sql, ctx, item.clientId, item, (tx) => attempt(tx, ctx, item, now, ids))
+}
+
+/** The item's clientId claimed with its result (platform idempotency): the same clientId again answers the stored result. */
+async function claimed(sql: Sql, ctx: AgenSyncContext, clientId: string, body: unknown, work: (tx: Sql) => Promise<ItemResult>): Promise<ItemResult> {
+  const hash = requestHash({ method: 'POST', url: '/api/v1/agen/sync#item', body })
   try {
-    const stored = await withIdempotency<ItemResult>(sql, { clientId: agenClientOf(ctx.actor), key: item.clientId, requestHash: hash }, async (tx) => ({
-      status: 200, body: await attempt(tx, ctx, item, now, ids),
+    const stored = await withIdempotency<ItemResult>(sql, { clientId: agenClientOf(ctx.actor), key: clientId, requestHash: hash }, async (tx) => ({
+      status: 200, body: await work(tx),
     }))
     return stored.body
   } catch (error) {
     if (isDomainError(error) && error.code === 'idempotency_conflict') {
-      return rejected(item.clientId, 'idempotency_conflict', 'clientId ini sudah dipakai untuk data lain; kirim sebagai item baru.', 'clientId')
+      return rejected(clientId, 'idempotency_conflict', 'clientId ini sudah dipakai untuk data lain; kirim sebagai item baru.', 'clientId')
     }
     throw error
   }

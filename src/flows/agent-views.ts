@@ -4,7 +4,10 @@ import { addMonths, monthOfDate, type Month } from '../kernel/month.js'
 import type { Sql } from '../platform/db/sql.js'
 import { dataScope, type Actor } from '../areas/access/index.js'
 import { agentStatus, listAgents, loadAgentRules, monthProduction, portfolioCounts, type AgentRecord, type AgentStatus, type PortfolioCounts } from '../areas/agents/index.js'
+import { monthlyContributionIdr } from '../areas/contributions/index.js'
 import { balancesOfKind, naturalBalanceIdr } from '../areas/ledger/index.js'
+import { listEnrolmentsOf } from '../areas/participants/index.js'
+import { loadRegulationSet } from '../areas/programmes/index.js'
 import { agentCommission, cashOnHandIdr, lastDayOf, witaToday } from './agent-money.js'
 import { dottedRegency, worklist, type WorklistItem, type WorklistKind } from './worklists.js'
 
@@ -55,13 +58,28 @@ function monthsOwed(kind: WorklistKind, item: WorklistItem, asOf: LocalDate): Mo
 export async function agentPortfolio(sql: Sql, agent: AgentRecord, asOf: LocalDate) {
   if (!isLocalDate(asOf)) throw new DomainError('invalid_date', 'asOf harus YYYY-MM-DD.', { field: 'asOf' })
   const scope = { regionCodes: 'all' as const, sourceIds: [agent.sourceId] }
-  const groups = {} as Record<keyof typeof GROUPS, ReturnType<typeof itemOf>[]>
+  const lists = [] as Array<[keyof typeof GROUPS, WorklistKind, WorklistItem[]]>
   for (const [group, kind] of Object.entries(GROUPS) as [keyof typeof GROUPS, WorklistKind][]) {
     const list = await worklist(sql, { kind, asOf, scope, limit: 200, ...(kind === 'due-soon' ? { days: 7 } : {}) })
-    groups[group] = list.items.map((item) => itemOf(kind, item, asOf))
+    lists.push([group, kind, list.items])
+  }
+  // the month's price for everyone at once: one read of the enrolments, the engine in memory
+  const enrolments = await listEnrolmentsOf(sql, [...new Set(lists.flatMap(([, , items]) => items.map((i) => i.participantId)))])
+  const regs = loadRegulationSet()
+  const groups = {} as Record<keyof typeof GROUPS, PortfolioEntry[]>
+  for (const [group, kind, items] of lists) {
+    groups[group] = items.map((item) => {
+      const entry = itemOf(kind, item, asOf)
+      const list = enrolments.get(item.participantId) ?? []
+      const enrolment = list.find((e) => e.status === 'active') ?? null
+      const next = addMonths(entry.monthsOwed[entry.monthsOwed.length - 1] ?? monthOfDate(asOf), 1)
+      return { ...entry, monthlyIdr: enrolment ? monthlyContributionIdr(enrolment, next, regs) : null }
+    })
   }
   return { asOf, groups }
 }
+
+type PortfolioEntry = ReturnType<typeof itemOf> & { monthlyIdr: number | null }
 
 function itemOf(kind: WorklistKind, item: WorklistItem, asOf: LocalDate) {
   return {

@@ -11,3 +11,4 @@ export { listRegistrations, portfolioCounts, monthProduction, type RegistrationR
 export { mayActForAgent, assertMayActForAgent } from './policy.js'
 export { loadAgentRules, AGENT_RULES_FILE } from './rules-file.js'
 export type { OutboxItem, ItemResult, AgenRegisterPayload, AgenCollectPayload } from './http/schemas.js'
+export { outboxItem } from './http/schemas.js'

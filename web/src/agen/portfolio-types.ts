@@ -1,4 +1,4 @@
-/** GET /api/v1/agen/portfolio (the contract; src/areas/agents/http/schemas.ts once it lands), plus the optional monthly price. */
+/** GET /api/v1/agen/portfolio (src/areas/agents/http/schemas.ts `portfolioItem`); `monthlyIdr` optional for answers cached before the server sent it. */
 export interface PortfolioItem {
   participantId: string
   kpj: string
@@ -10,7 +10,7 @@ export interface PortfolioItem {
   owedIdr: number
   protectedUntil: string | null
   nextDueDate: string | null
-  /** what one further month costs (asked of the server side; absent: the agent types the amount) */
+  /** what one further month (after the owed ones) costs, from the server's contributions engine; null or absent: the agent types the amount */
   monthlyIdr?: number | null
 }
 

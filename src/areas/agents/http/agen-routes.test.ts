@@ -6,6 +6,8 @@ import { testContext } from '../../../platform/http/test-context.js'
 import type { App } from '../../../platform/http/types.js'
 import type { Actor } from '../../access/index.js'
 import agentsRoutes from './routes.js'
+import { agentPortfolio } from '../../../flows/agent-views.js'
+import type { Sql } from '../../../platform/db/sql.js'
 
 describeDb(
   'the agent\'s own views and deposits, and the staff performance table (issue 10 items 3–5)',
@@ -60,6 +62,24 @@ describeDb(
       expect(table.rows.map((r: { agentId: string }) => r.agentId)).toEqual([mine.agent.id])
       expect(table.rows[0]).toMatchObject({ registrations: 1, collections: 1, collectedIdr: 16_800, portfolio: 1, terlindungi: 1, retentionppm: 1_000_000, lapseRateppm: 0, cashOnHandIdr: 0 })
       expect((await get('/api/v1/agents/performance', 'agent')).statusCode).toBe(403)
+    })
+
+    it('gives each portfolio item the monthly contribution from the engine, read in one batch whatever the portfolio size', async () => {
+      const queries = { n: 0 }
+      const counting: Sql = { query: (text, params) => { queries.n++; return ctx.sql.query(text, params) }, transaction: (work) => ctx.sql.transaction(work) }
+      const register = (n: number) => app.inject({ method: 'POST', url: '/api/v1/agen/sync', headers: { 'x-test-actor': 'agent' }, payload: { items: Array.from({ length: n }, () => registerItem()) } })
+      expect((await register(1)).json().results[0].state).toBe('done')
+      await agentPortfolio(counting, mine.agent, '2026-03-10')
+      const few = queries.n
+      expect((await register(4)).json().results.every((r: { state: string }) => r.state === 'done')).toBe(true)
+      queries.n = 0
+      const portfolio = await agentPortfolio(counting, mine.agent, '2026-03-10')
+      expect(queries.n).toBe(few)
+      expect(portfolio.groups.neverPaid).toHaveLength(5)
+      // never paid: March to start, then April at the PP 50/2025 rate (Rp16.800 → Rp8.400 for Rp1.000.000 declared)
+      for (const item of portfolio.groups.neverPaid) expect(item).toMatchObject({ monthsOwed: ['2026-03'], owedIdr: 16_800, monthlyIdr: 8_400 })
+      const answer = (await get('/api/v1/agen/portfolio?asOf=2026-03-10')).json()
+      expect(answer.groups.neverPaid[0]).toMatchObject({ monthlyIdr: 8_400 })
     })
   },
   { referenceData: true },

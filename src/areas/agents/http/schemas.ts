@@ -28,7 +28,15 @@ export const outboxItem = z.discriminatedUnion('kind', [
 ])
 export type OutboxItem = z.infer<typeof outboxItem>
 
-export const syncBody = z.object({ items: z.array(outboxItem).min(1).max(100) })
+/**
+ * The envelope: 1–100 JSON objects (else 400). Each item is checked against `outboxItem` on its own in the flow: one
+ * that does not match is refused alone in `results` (`invalid_input`, the field named), the others are processed.
+ */
+export const syncBody = z.object({
+  items: z.array(z.union([outboxItem, z.object({}).passthrough()]))
+    .min(1).max(100)
+    .describe("the outbox in order; each item a 'register' or 'collect' item; an item that does not match is refused alone (error.code invalid_input, error.field e.g. payload.months)"),
+})
 export type SyncBody = z.infer<typeof syncBody>
 
 export const itemError = z.object({ code: z.string(), field: z.string().optional(), message: z.string() })
@@ -83,6 +91,7 @@ export const portfolioItem = z.object({
   owedIdr: idr,
   protectedUntil: localDate.nullable(),
   nextDueDate: localDate.nullable(),
+  monthlyIdr: idr.nullable().describe('what one further month costs the worker (the month after the owed ones), from the contributions engine; null when the worker does not pay it (pemda, APBN, employer) or it cannot be priced'),
 })
 export type PortfolioItem = z.infer<typeof portfolioItem>
 export const portfolioResponse = z.object({

@@ -96,6 +96,35 @@ describeDb(
       expect(orphan.json().results[1].error.code).toBe('invalid_state')
     })
 
+    it('refuses a malformed item alone (field, code, message), processes the others, and answers 400 only for a bad envelope', async () => {
+      const good = registerItem()
+      const badMonths = collectItem({ participantClientId: good.clientId }, 1)
+      const malformed = { ...badMonths, payload: { ...badMonths.payload, months: 13 } }
+      const noKind = { clientId: crypto.randomUUID(), createdAt: '2026-03-09T09:00:00+08:00', payload: {} }
+      const noClientId = { kind: 'collect', payload: {} }
+      const pay = collectItem({ participantClientId: good.clientId })
+      const answer = await sync([good, malformed, noKind, noClientId, pay])
+      expect(answer.statusCode).toBe(200)
+      const [r, m, k, c, p] = answer.json().results
+      expect(r).toMatchObject({ clientId: good.clientId, state: 'done' })
+      expect(m).toMatchObject({ clientId: malformed.clientId, state: 'rejected', error: { code: 'invalid_input', field: 'payload.months' } })
+      expect(m.error.message).toMatch(/^payload\.months: /)
+      expect(k).toMatchObject({ clientId: noKind.clientId, state: 'rejected', error: { code: 'invalid_input', field: 'kind' } })
+      expect(c).toMatchObject({ clientId: '', state: 'rejected', error: { code: 'invalid_input', field: 'clientId' } })
+      expect(p).toMatchObject({ clientId: pay.clientId, state: 'done', participantId: r.participantId })
+      expect(await count('select count(*)::int as n from payments where participant_id = $1', [r.participantId])).toBe(1)
+      // idempotent per clientId: the same malformed item again is the same refusal; the clientId with a corrected item is a conflict
+      const again = await sync([malformed, pay])
+      expect(again.json().results).toEqual([m, p])
+      expect((await sync([badMonths])).json().results[0]).toMatchObject({ state: 'rejected', error: { code: 'idempotency_conflict', field: 'clientId' } })
+      expect(await count('select count(*)::int as n from payments where participant_id = $1', [r.participantId])).toBe(1)
+      // the envelope itself: no items, too many, not objects
+      expect((await sync([])).statusCode).toBe(400)
+      expect((await sync(Array.from({ length: 101 }, () => registerItem()))).statusCode).toBe(400)
+      expect((await sync(['x'])).statusCode).toBe(400)
+      expect((await app.inject({ method: 'POST', url: '/api/v1/agen/sync', headers: { 'x-test-actor': 'agent' }, payload: { things: [] } })).statusCode).toBe(400)
+    })
+
     it('only agents sync', async () => {
       expect((await sync([registerItem()], 'kanwil')).statusCode).toBe(403)
       expect((await sync([registerItem()], 'nobody')).statusCode).toBe(401)

@@ -54,6 +54,25 @@ function bpuLines(regs: RegulationSet, calendar: HolidayCalendar, e: EnrolmentRe
 }
 
 /**
+ * What the worker pays for one month (`month`) on this enrolment, from the engine (the PP 50/2025 discount included):
+ * BPU paid by the worker only; null when someone else pays (a pemda, the APBN, an employer), for a PU enrolment, or
+ * when the engine cannot price that month (before the rules start, an income below the floor).
+ */
+export function monthlyContributionIdr(e: EnrolmentRecord, month: Month, regs: RegulationSet = loadRegulationSet(), out = newBpuAmounts()): number | null {
+  if (e.segment !== 'bpu' || e.payer !== 'self') return null
+  const incomeIdr = e.declaredIncomeIdr ?? e.incomeBaseIdr
+  if (incomeIdr === null) return null
+  try {
+    const withJht = e.programmes.includes('JHT')
+    const q = quoteBpuMonthly(regs, monthIndex(month), incomeIdr, withJht, e.sector ?? 'other', 'self', out)
+    return q.jkkIdr + q.jkmIdr + (withJht ? q.jhtIdr : 0)
+  } catch (error) {
+    if (error instanceof DomainError) return null
+    throw error
+  }
+}
+
+/**
  * Everything the status engine needs about one participant, read from storage: their dues with settlements, the
  * schedule of months not billed yet (from the engine), the lapse rule, the ending, and the credit held in the ledger.
  * A worker whose employer carries the contributions (PU) has their employer invoice lines as dues (payer `employer`,

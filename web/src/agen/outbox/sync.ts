@@ -52,8 +52,9 @@ async function sendOnce(send: SendBatch, batch: readonly OutboxItem[]): Promise<
 /**
  * Drains the user's pending outbox items in order, up to 100 per request, until none is left or a request fails.
  * Every item keeps its clientId across attempts, so a retry after a lost answer replays instead of acting twice.
- * A request the server refuses as a whole (400) is retried item by item, so one bad item cannot block the queue:
- * that item alone is marked rejected with the server's message.
+ * The server refuses a malformed item alone in its results (`invalid_input`, the field named in the message), like any
+ * other refused item. A request it refuses as a whole (400: only a bad envelope now, or an older server) is retried item
+ * by item, so one bad item cannot block the queue: that item alone is marked rejected with the server's message.
  */
 export async function drainOutbox(store: OutboxStore, userId: string, send: SendBatch): Promise<SyncOutcome> {
   const counts = { sent: 0, done: 0, rejected: 0 }
