@@ -4,6 +4,7 @@ import path from 'node:path'
 import { createUser, ensureDemoUser } from '../../src/areas/access/index.js'
 import { startCoverageFold } from '../../src/flows/coverage-report.js'
 import { seedDemo } from '../../src/flows/seed-demo.js'
+import { ensureDemoTargets } from '../../src/flows/seed-demo-targets.js'
 import { currentMonth, runMonthlyBilling } from '../../src/flows/run-monthly-billing.js'
 import { takePayment } from '../../src/flows/take-payment.js'
 import { loadAllReferenceData } from '../../src/flows/load-reference-data.js'
@@ -91,6 +92,7 @@ export async function startTestServer(): Promise<RunningServer> {
       await createUser(db.sql, { actor: null, input: { displayName: user.username, ...user }, password: JOURNEY_PASSWORD, requestId: null, via: 'cli' }, new Date())
     }
     await seedDemo(db, { participants: JOURNEY_DEMO_PARTICIPANTS, seed: 1 })
+    await ensureDemoTargets(db.sql, new Date()) // as `semesta start` does: the published UCJ targets
     await payForSome(db, JOURNEY_PAYERS)
     // as `semesta start` does: this month's dues, so the worklists have people to call
     await runMonthlyBilling(db.sql, { month: currentMonth(new Date()), parallel: 1 }, new Date())

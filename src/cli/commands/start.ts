@@ -7,6 +7,7 @@ import { installShutdown, migrate, openDatabase } from '../../platform/db/index.
 import { newId } from '../../platform/ids.js'
 import { loadAllReferenceData } from '../../flows/load-reference-data.js'
 import { seedDemo } from '../../flows/seed-demo.js'
+import { ensureDemoTargets } from '../../flows/seed-demo-targets.js'
 import { ensureDemoAgent } from '../../flows/seed-demo-agent.js'
 import { startCoverageFold } from '../../flows/coverage-report.js'
 import { startStatusSchedule } from '../../flows/refresh-statuses.js'
@@ -46,6 +47,8 @@ async function start(options: StartOptions): Promise<void> {
   await loadAllReferenceData(db.sql)
   const demo = config.env === 'production' ? null : await ensureDemoUser(db.sql, new Date())
   const seeded = config.env === 'production' ? null : await seedDemo(db, { participants: START_DEMO_PARTICIPANTS, seed: 1, ifEmpty: true })
+  // the published UCJ targets, so the demo dashboard shows gaps and what each month needs (never in production)
+  if (config.env !== 'production') await ensureDemoTargets(db.sql, new Date())
   // after the registry's seed (which only fills an empty registry): the demo agent's own few people
   const demoAgent = config.env === 'production' || !demo ? null : await ensureDemoAgent(db.sql, new Date())
   const app = await createServer({ sql: db.sql, config, now: () => new Date(), newId: () => newId() })

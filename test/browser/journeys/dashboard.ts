@@ -24,6 +24,10 @@ export function dashboardJourneys(env: () => JourneyEnv): void {
     expect(await card.getByRole('heading').textContent()).toContain('Banuspa')
     expect(Number((await page.getByTestId('stat-terlindungi').textContent())?.replace(/\./g, ''))).toBeGreaterThan(0)
     expect(await page.getByTestId('province-table').locator('tbody tr').count()).toBe(9)
+    // the demo's published UCJ targets: NTB has one (people), Bali none
+    const targetOf = (name: string) => page.getByTestId('province-table').locator('tbody tr', { hasText: name }).first().locator('td').nth(5).textContent()
+    expect(await targetOf('Nusa Tenggara Barat')).toMatch(/^\d{1,3}(\.\d{3})+$/)
+    expect(await targetOf('Bali')).toBe('—')
     await page.getByTestId('trend-chart').waitFor()
     await expect.poll(() => page.getByTestId('by-segment').textContent()).toContain('BPU')
     await shot(page, 'dashboard-kanwil-map')
