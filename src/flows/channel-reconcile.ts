@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import { DomainError } from '../kernel/errors.js'
 import { isLocalDate } from '../kernel/dates.js'
 import type { Sql } from '../platform/db/sql.js'
@@ -7,8 +8,8 @@ import { withIdempotency } from '../platform/idempotency/index.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import { channelSettled, postTransfer } from '../areas/ledger/index.js'
 import {
-  channelRegistrationsOfDay, channelTransactionsOfDay, feesOfDay, findPartnerById, markDaySettled, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
-  type ChannelRegistrationOutcome, type DayFees, type Reconciliation, type ReportLine, type SettlementRow,
+  channelRegistrationsOfDay, channelTransactionsOfDay, feesOfDay, findPartnerById, insertReconciliation, markDaySettled, reconcile, reportCsv, settlementRow, SETTLEMENT_COLUMNS, TRANSACTION_STATUS, wibTimestamp,
+  type ChannelRegistrationOutcome, type DayFees, type Reconciliation, type ReportLine, type SettlementRow, type StoredReconciliation,
 } from '../areas/channels/index.js'
 
 async function partnerOf(sql: Sql, partnerId: string) {
@@ -70,20 +71,33 @@ export async function reconcileChannel(sql: Sql, partnerId: string, date: string
 
 /**
  * Staff reconcile a partner's uploaded settlement file (issue 9 item 7): the same matching as `semesta reconcile`,
- * audited (counts only: no customer numbers in the audit). The result is not stored.
+ * kept (channel_reconciliations: counts and differences, no customer numbers, with the file's SHA-256, who and when)
+ * and audited (counts only), in one transaction. A day reconciled again keeps both runs.
  */
 export async function reconcileUploadedSettlement(
-  sql: Sql, cmd: { partnerId: string; date: string; file: string; actor: Actor; requestId: string | null }, now: Date,
-): Promise<Reconciliation & { fees: DayFees }> {
+  sql: Sql, cmd: { partnerId: string; date: string; file: string; actor: Actor; requestId: string | null }, now: Date, ids: { newId(): string },
+): Promise<StoredReconciliation & { fees: DayFees }> {
   checkDate(cmd.date)
   await partnerOf(sql, cmd.partnerId)
   const rows = await readSettlementFile(cmd.file)
-  const result = await reconcileChannel(sql, cmd.partnerId, cmd.date, rows)
-  await writeAudit(sql, {
-    actor: cmd.actor, action: 'channel.reconcile', subjectType: 'channel_partner', subjectId: cmd.partnerId, requestId: cmd.requestId, occurredAt: now,
-    details: { date: cmd.date, rows: rows.length, matched: result.matched, onlyAtPartner: result.onlyAtPartner.length, onlyAtSemesta: result.onlyAtSemesta.length, amountDiffers: result.amountDiffers.length },
+  const fileSha256 = await fileDigest(cmd.file)
+  return sql.transaction(async (tx) => {
+    const result = await reconcileChannel(tx, cmd.partnerId, cmd.date, rows)
+    const stored: StoredReconciliation = {
+      id: ids.newId(), partnerId: cmd.partnerId, date: cmd.date, fileSha256, rows: rows.length, actorId: cmd.actor.userId, reconciledAt: now,
+      matched: result.matched, onlyAtPartner: result.onlyAtPartner, onlyAtSemesta: result.onlyAtSemesta, amountDiffers: result.amountDiffers,
+    }
+    await insertReconciliation(tx, stored)
+    await writeAudit(tx, {
+      actor: cmd.actor, action: 'channel.reconcile', subjectType: 'channel_partner', subjectId: cmd.partnerId, requestId: cmd.requestId, occurredAt: now,
+      details: { reconciliationId: stored.id, date: cmd.date, rows: rows.length, matched: result.matched, onlyAtPartner: result.onlyAtPartner.length, onlyAtSemesta: result.onlyAtSemesta.length, amountDiffers: result.amountDiffers.length },
+    })
+    return { ...stored, fees: result.fees }
   })
-  return result
+}
+
+async function fileDigest(file: string): Promise<string> {
+  return createHash('sha256').update(await fs.promises.readFile(file)).digest('hex')
 }
 
 /** Reads a settlement CSV (`trxDateTime, paymentRequestId, customerNo, amount`). */

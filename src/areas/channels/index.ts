@@ -11,6 +11,7 @@ export { insertPartner, findPartnerById, findPartnerByClientKey, nextPartnerSeri
 export { claimExternalId } from './db/external-ids.js'
 export { insertChannelTransaction, findChannelTransaction, markReversed, markDaySettled, channelTransactionsOfDay, type ChannelTransaction, type ChannelTransactionKind } from './db/transactions.js'
 export { insertChannelRegistration, channelRegistrationsOfDay, type ChannelRegistration, type ChannelRegistrationOutcome } from './db/registrations.js'
+export { insertReconciliation, reconciliationsOfDay, type StoredReconciliation } from './db/reconciliations.js'
 export { feesOfDay, type DayFees } from './db/fees.js'
 export { purgeAccessTokens, insertAccessToken, findAccessToken } from './db/tokens.js'
 export { startTokenPurge, TOKEN_PURGE_INTERVAL_MS } from './token-purge.js'

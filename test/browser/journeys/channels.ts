@@ -17,6 +17,16 @@ export function channelJourneys(env: () => JourneyEnv): void {
     expect(text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2} WIB/)
     expect(text).toMatch(/Rp\d{1,3}(\.\d{3})+/)
     expect(text).toContain('Pembayaran')
+
+    // reconcile a settlement file that knows nothing of today's payment: one run kept in the day's history
+    await page.getByTestId('reconciliation-history').or(page.getByText('Belum ada rekonsiliasi untuk hari tersebut.')).first().waitFor()
+    const csv = 'trxDateTime,paymentRequestId,customerNo,amount\n2026-01-01T10:00:00+07:00,UNKNOWN-1,00000000001,16800.00\n'
+    await page.getByLabel('Berkas settlement mitra (CSV)').setInputFiles({ name: 'settlement.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByRole('button', { name: 'Cocokkan' }).click()
+    await page.getByTestId('reconciliation').waitFor()
+    const history = page.getByTestId('reconciliation-history')
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(1)
+    expect(await history.locator('tbody tr td').nth(1).textContent()).toBe('1')
     await shot(page, 'channels-kanwil')
     await context.close()
   })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { bigint, check, date, index, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { bigint, check, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 /**
  * Channel partners (issue 6): who collects BPU contributions through the SNAP biller API, their short-lived access
@@ -130,4 +130,26 @@ export const channelRegistrations = pgTable(
     index('channel_registrations_day_idx').on(t.partnerId, t.wibDate),
     check('channel_registrations_outcome_check', sql`${t.outcome} in ('registered', 'already_registered', 'identity_conflict')`),
   ],
+)
+
+/**
+ * Every reconciliation of a partner's settlement file against Semesta's payments of a WIB day, as staff ran it: the
+ * file's SHA-256, the counts and the differences found (payment request ids, lines, amounts, receipt numbers; no
+ * customer numbers), who ran it and when. A day may be reconciled again (a corrected file): each run is kept.
+ */
+export const channelReconciliations = pgTable(
+  'channel_reconciliations',
+  {
+    id: uuid('id').primaryKey(),
+    partnerId: uuid('partner_id').notNull(),
+    wibDate: date('wib_date', { mode: 'string' }).notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    rows: integer('rows').notNull(),
+    matched: integer('matched').notNull(),
+    /** { onlyAtPartner, onlyAtSemesta, amountDiffers } as the matching returned them. */
+    differences: jsonb('differences').notNull(),
+    actorId: uuid('actor_id'),
+    reconciledAt: at('reconciled_at').notNull(),
+  },
+  (t) => [index('channel_reconciliations_day_idx').on(t.partnerId, t.wibDate, t.reconciledAt)],
 )

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -13,7 +14,7 @@ import channelStaffRoutes from './staff-routes.js'
 import { findReceipt, listPayments, standingTotalIdr } from '../../contributions/index.js'
 import { workerRecord } from '../../../flows/worker-record.js'
 import { testPerson } from '../../../flows/channel.test-support.js'
-import { partnersResponse, reconciliationResponse, transactionsResponse } from './staff-schemas.js'
+import { partnersResponse, reconciliationList, reconciliationResponse, transactionsResponse } from './staff-schemas.js'
 import { snapWorld, type SnapWorld } from './snap-world.test-support.js'
 
 const START = new Date('2026-02-10T03:00:00Z') // 10:00 WIB
@@ -109,6 +110,22 @@ describeDb('channels staff routes (issue 9 item 7)', (ctx) => {
     const bad = await app.inject({ method: 'POST', url: `/api/v1/channels/partners/${partnerId}/reconciliations`, headers: { ...missing.headers, ...headers('kanwil') }, payload: missing.payload })
     expect(bad.statusCode).toBe(400)
     expect((await app.inject({ method: 'POST', url: `/api/v1/channels/partners/${partnerId}/reconciliations`, headers: { ...upload.headers, ...headers('viewer') }, payload: upload.payload })).statusCode).toBe(403)
+
+    // each run is kept: a corrected file the same day adds a second run, newest first; refused uploads keep nothing
+    const corrected = multipart(csv.split('\n').slice(0, 2).join('\n'))
+    const second = await app.inject({ method: 'POST', url: `/api/v1/channels/partners/${partnerId}/reconciliations?date=2026-02-10`, headers: { ...corrected.headers, ...headers('kanwil') }, payload: corrected.payload })
+    expect(second.statusCode).toBe(200)
+    const history = await app.inject({ method: 'GET', url: `/api/v1/channels/partners/${partnerId}/reconciliations?date=2026-02-10`, headers: headers('kanwil') })
+    expect(history.statusCode).toBe(200)
+    const runs = reconciliationList.parse(history.json())
+    expect(runs.items.map((r) => [r.id, r.rows, r.matched, r.onlyAtPartner.length, r.onlyAtSemesta.length])).toEqual([
+      [second.json().id, 1, 1, 0, 1],
+      [body.id, 2, 1, 1, 1],
+    ])
+    expect(runs.items[1]).toMatchObject({ onlyAtPartner: body.onlyAtPartner, onlyAtSemesta: body.onlyAtSemesta, fileSha256: createHash('sha256').update(csv).digest('hex') })
+    expect(JSON.stringify(runs)).not.toContain(paid[1]!.kpj)
+    expect((await app.inject({ method: 'GET', url: `/api/v1/channels/partners/${partnerId}/reconciliations?date=2026-02-11`, headers: headers('kanwil') })).json().items).toEqual([])
+    expect((await app.inject({ method: 'GET', url: `/api/v1/channels/partners/${partnerId}/reconciliations?date=2026-02-10`, headers: headers('viewer') })).statusCode).toBe(403)
   })
 
   it("a payment the partner reversed is listed as reversed (payments, receipt, the worker's own record) and left out of the totals", async () => {

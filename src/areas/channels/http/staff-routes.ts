@@ -10,6 +10,7 @@ import { isTabularError } from '../../../platform/tabular/index.js'
 import { assertAuthorized } from '../../access/index.js'
 import { channelReport, reconcileUploadedSettlement } from '../../../flows/channel-reconcile.js'
 import { findPartnerById, listPartners, type PartnerSummary } from '../db/partners.js'
+import { reconciliationsOfDay, type StoredReconciliation } from '../db/reconciliations.js'
 import { wibDate } from '../domain/index.js'
 import * as s from './staff-schemas.js'
 
@@ -21,10 +22,15 @@ const present = (p: PartnerSummary) => ({
   id: p.id, name: p.name, code: p.code, partnerServiceId: p.partnerServiceId, fee: Number(p.feeIdr), sourceId: p.sourceId, created: new Date(p.createdAt).toISOString(),
 })
 
+const presentReconciliation = (r: StoredReconciliation) => ({
+  id: r.id, date: r.date, reconciledAt: r.reconciledAt.toISOString(), fileSha256: r.fileSha256, rows: r.rows, matched: r.matched,
+  onlyAtPartner: r.onlyAtPartner, onlyAtSemesta: r.onlyAtSemesta, amountDiffers: r.amountDiffers,
+})
+
 /**
  * The staff side of the channels area (issue 9 item 7): the partners (never a key or secret), a partner's
  * transactions of a WIB day (the rows of `semesta partner report`, customerNo masked) and reconciling an uploaded
- * settlement file (`semesta reconcile`, audited, not stored). Kanwil, cabang and admin.
+ * settlement file (`semesta reconcile`, audited and kept: each run, listed per day). Kanwil, cabang and admin.
  */
 export default async function channelStaffRoutes(app: App): Promise<void> {
   const { ctx } = app
@@ -67,6 +73,19 @@ export default async function channelStaffRoutes(app: App): Promise<void> {
     }
   })
 
+  app.get('/api/v1/channels/partners/:id/reconciliations', {
+    preHandler: app.requireActor,
+    schema: {
+      tags, security: secured, params: s.partnerParams, querystring: s.reconcileQuery, response: { 200: s.reconciliationList },
+      summary: 'Riwayat rekonsiliasi berkas settlement mitra pada satu hari WIB (terbaru dahulu)',
+    },
+  }, async (request) => {
+    assertAuthorized(actorOf(request), 'channel_partner.reconcile', { collection: true })
+    const partner = await partnerOf(request.params.id)
+    const date = request.query.date ?? wibDate(ctx.now())
+    return { date, items: (await reconciliationsOfDay(ctx.sql, partner.id, date)).map(presentReconciliation) }
+  })
+
   app.post('/api/v1/channels/partners/:id/reconciliations', {
     preHandler: app.requireActor,
     schema: {
@@ -84,8 +103,8 @@ export default async function channelStaffRoutes(app: App): Promise<void> {
     try {
       await pipeline(part.file, fs.createWriteStream(file))
       if (part.file.truncated) throw new DomainError('out_of_range', `Berkas lebih besar dari ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`, { field: 'file' })
-      const result = await reconcileUploadedSettlement(ctx.sql, { partnerId: partner.id, date, file, actor, requestId: request.id }, ctx.now())
-      return { date, ...result }
+      const result = await reconcileUploadedSettlement(ctx.sql, { partnerId: partner.id, date, file, actor, requestId: request.id }, ctx.now(), ctx)
+      return { ...presentReconciliation(result), fees: result.fees }
     } catch (error) {
       if (isTabularError(error)) throw new DomainError('invalid_input', error.message, { field: 'file', problem: error.problem, missingColumns: [...error.missingColumns] })
       throw error

@@ -45,11 +45,21 @@ export const transactionsResponse = z.object({
   })).describe("the day's registrations at the partner's counter (SNAP service 90); not money, not in the settlement report"),
 })
 
-export const reconciliationResponse = z.object({
+const reconciliationRun = {
+  id: z.string().uuid(),
   date: z.string(),
+  reconciledAt: z.string().describe('ISO 8601'),
+  fileSha256: z.string().describe("SHA-256 of the partner's file as uploaded"),
+  rows: z.number().int().describe("rows in the partner's file"),
   matched: z.number().int(),
   onlyAtPartner: z.array(z.object({ paymentRequestId: z.string(), line: z.number().int(), amountIdr: z.number().int() })),
   onlyAtSemesta: z.array(z.object({ paymentRequestId: z.string(), amountIdr: z.number().int(), receiptNo: z.string() })),
   amountDiffers: z.array(z.object({ paymentRequestId: z.string(), line: z.number().int(), partnerAmountIdr: z.number().int(), semestaAmountIdr: z.number().int() })),
+}
+
+export const reconciliationResponse = z.object({
+  ...reconciliationRun,
   fees: z.object({ payments: z.number().int(), grossIdr: z.number().int(), feeIdr: z.number().int(), netIdr: z.number().int() }),
 })
+
+export const reconciliationList = z.object({ date: z.string(), items: z.array(z.object(reconciliationRun)) })

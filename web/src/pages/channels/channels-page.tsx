@@ -1,9 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, queryString } from '../../lib/api'
 import { errorText } from '../../lib/error-text'
-import { formatCount, formatDateId, formatRupiah } from '../../lib/format'
+import { formatCount, formatDateId, formatInstant, formatRupiah } from '../../lib/format'
 import { QueryState } from '../../ui/query-state'
 
 interface Partner { id: string; name: string; code: string; partnerServiceId: string; fee: number; sourceId: string; created: string }
@@ -14,6 +14,10 @@ interface Transaction {
 interface Fees { payments: number; grossIdr: number; feeIdr: number; netIdr: number }
 interface Registration { trxDateTime: string; partnerReferenceNo: string; externalId: string; outcome: 'registered' | 'already_registered' | 'identity_conflict'; kpj: string | null }
 interface Day { partner: Partner; date: string; transactions: Transaction[]; fees: Fees; registrations: Registration[] }
+interface ReconciliationRun {
+  id: string; date: string; reconciledAt: string; fileSha256: string; rows: number; matched: number
+  onlyAtPartner: unknown[]; onlyAtSemesta: unknown[]; amountDiffers: unknown[]
+}
 interface Reconciliation {
   date: string; matched: number; fees: Fees
   onlyAtPartner: { paymentRequestId: string; line: number; amountIdr: number }[]
@@ -29,8 +33,34 @@ export function todayWib(now: Date): string {
 /** `2026-02-10T10:00:05+07:00` → `10/02/2026 10.00`. */
 const wibTime = (ts: string) => `${formatDateId(ts.slice(0, 10))} ${ts.slice(11, 16).replace(':', '.')}`
 
+/** The day's reconciliation runs as kept (newest first): when, the file's rows, and what matched or differed. */
+function ReconciliationHistory({ partnerId, date }: { partnerId: string; date: string }) {
+  const { t, i18n } = useTranslation()
+  const history = useQuery({
+    queryKey: ['channel-reconciliations', partnerId, date],
+    queryFn: ({ signal }) => api.get<{ items: ReconciliationRun[] }>(`/api/v1/channels/partners/${partnerId}/reconciliations${queryString({ date })}`, signal),
+  })
+  const items = history.data?.items ?? []
+  return (
+    <QueryState isLoading={history.isLoading} error={history.error}>
+      <h3 className="subsection-title">{t('channels.historyTitle')}</h3>
+      {items.length === 0 ? <p className="muted">{t('channels.historyEmpty')}</p> : (
+        <div className="table-wrap">
+          <table className="data-table compact" data-testid="reconciliation-history">
+            <thead><tr><th>{t('channels.reconciledAt')}</th><th className="num">{t('channels.fileRows')}</th><th className="num">{t('channels.matched')}</th><th className="num">{t('channels.onlyAtPartner')}</th><th className="num">{t('channels.onlyAtSemesta')}</th><th className="num">{t('channels.amountDiffers')}</th></tr></thead>
+            <tbody>{items.map((r) => (
+              <tr key={r.id}><td>{formatInstant(r.reconciledAt)}</td><td className="num">{formatCount(r.rows, i18n.language)}</td><td className="num">{formatCount(r.matched, i18n.language)}</td><td className="num">{r.onlyAtPartner.length}</td><td className="num">{r.onlyAtSemesta.length}</td><td className="num">{r.amountDiffers.length}</td></tr>
+            ))}</tbody>
+          </table>
+        </div>
+      )}
+    </QueryState>
+  )
+}
+
 function Reconcile({ partnerId, date }: { partnerId: string; date: string }) {
   const { t, i18n } = useTranslation()
+  const client = useQueryClient()
   const [file, setFile] = useState<File | null>(null)
   const run = useMutation({
     mutationFn: (chosen: File) => {
@@ -38,6 +68,7 @@ function Reconcile({ partnerId, date }: { partnerId: string; date: string }) {
       form.append('file', chosen, chosen.name)
       return api.upload<Reconciliation>(`/api/v1/channels/partners/${partnerId}/reconciliations${queryString({ date })}`, form)
     },
+    onSuccess: () => client.invalidateQueries({ queryKey: ['channel-reconciliations', partnerId, date] }),
   })
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -62,7 +93,7 @@ function Reconcile({ partnerId, date }: { partnerId: string; date: string }) {
         {run.error && <p className="alert alert-error" role="alert">{errorText(run.error, t)}</p>}
       </form>
       {r && (
-        <div data-testid="reconciliation">
+        <div data-testid="reconciliation" className="stack-top">
           <p className="lead">{t('channels.reconcileSummary', {
             matched: formatCount(r.matched, i18n.language), onlyAtPartner: formatCount(r.onlyAtPartner.length, i18n.language),
             onlyAtSemesta: formatCount(r.onlyAtSemesta.length, i18n.language), amountDiffers: formatCount(r.amountDiffers.length, i18n.language),
@@ -77,6 +108,7 @@ function Reconcile({ partnerId, date }: { partnerId: string; date: string }) {
           )}
         </div>
       )}
+      <ReconciliationHistory partnerId={partnerId} date={date} />
     </section>
   )
 }
@@ -124,7 +156,7 @@ function PartnerDay({ partnerId }: { partnerId: string }) {
                   </table>
                 </div>
               ) : <p className="muted">{t('channels.noTransactions')}</p>}
-              <h3 className="section-title">{t('channels.registrationsTitle')}</h3>
+              <h3 className="subsection-title">{t('channels.registrationsTitle')}</h3>
               {day.data.registrations.length ? (
                 <div className="table-wrap">
                   <table className="data-table compact" data-testid="channel-registrations">
