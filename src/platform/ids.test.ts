@@ -1,5 +1,17 @@
-import { describe, expect, it } from 'vitest'
-import { idTimestampMs, newId, UUID_PATTERN } from './ids.js'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { idTimestampMs, UUID_PATTERN, type newId as NewId } from './ids.js'
+
+// newId remembers the last millisecond it used; test files share a worker (isolate: false), so these tests take
+// a fresh copy of the module that no other file has moved forward, and drop it afterwards so
+// no later file inherits the far-future millisecond it ends on
+let newId: typeof NewId
+beforeAll(async () => {
+  vi.resetModules()
+  ;({ newId } = await import('./ids.js'))
+})
+afterAll(() => {
+  vi.resetModules()
+})
 
 describe('newId (UUIDv7)', () => {
   it('is a version 7, variant 10 UUID carrying its creation time', () => {

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { runCliInProcess } from '../../../test/cli.js'
 import { CASE_FILES, checkPartial, cliArgs, loadCases, type RuleCase } from '../../areas/programmes/rule-cases.test-support.js'
 import { flagOf } from './quote.js'
 
@@ -20,21 +21,17 @@ function semesta(args: string[]): Promise<Run> {
   })
 }
 
-/** Each spawn costs about a second: run them a few at a time. */
-async function runAll(cases: RuleCase[], parallel = 3): Promise<Run[]> {
-  const results: Run[] = new Array(cases.length)
-  let next = 0
-  const worker = async () => {
-    while (next < cases.length) {
-      const i = next++
-      results[i] = await semesta(cliArgs(cases[i] as RuleCase))
-    }
+/** The worked examples go through the same commander program in this process (a spawn costs about a second each). */
+async function runAll(cases: RuleCase[]): Promise<Run[]> {
+  const results: Run[] = []
+  for (const c of cases) {
+    const run = await runCliInProcess(cliArgs(c))
+    results.push({ code: run.code ?? 1, stdout: run.stdout, stderr: run.stderr })
   }
-  await Promise.all(Array.from({ length: parallel }, worker))
   return results
 }
 
-describe('semesta quote / benefit (the real CLI, spawned)', () => {
+describe('semesta quote / benefit (the command line program; the last test spawns the real binary)', () => {
   const cases = CASE_FILES.flatMap((f) => loadCases(f)).filter((c) => c.cli)
 
   it('reproduces the worked examples of regulations.md §9 to the rupiah and fails bad flags with exit 1 naming the flag', async () => {
@@ -55,11 +52,14 @@ describe('semesta quote / benefit (the real CLI, spawned)', () => {
     expect(problems).toEqual([])
   }, 900_000)
 
-  it('prints money as JSON numbers and a readable table without --json', async () => {
-    const [json, text] = await Promise.all([
+  it('prints money as JSON numbers and a readable table without --json (the real binary, spawned)', async () => {
+    const [json, text, unknownFlag] = await Promise.all([
       semesta(['quote', '--json', '--segment', 'bpu', '--month', '2026-04', '--income', '1000000', '--sector', 'other']),
       semesta(['quote', '--segment', 'bpu', '--month', '2026-04', '--income', '1000000', '--sector', 'other']),
+      semesta(['quote', '--segment', 'bpu', '--nope']),
     ])
+    expect(unknownFlag.code).toBe(1)
+    expect(unknownFlag.stderr).toContain('--nope')
     expect(json.stdout).toMatch(/"billedIdr": 8400/)
     expect(text.code).toBe(0)
     expect(text.stdout).toContain('Rp8.400')

@@ -1,6 +1,17 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { UUID_PATTERN, idTimestampMs } from '../../../platform/ids.js'
-import { uuidV7Batch } from './bulk-ids.js'
+import type { uuidV7Batch as UuidV7Batch } from './bulk-ids.js'
+
+// uuidV7Batch remembers the last millisecond it used; test files share a worker (isolate: false), so this test
+// takes a fresh copy of the module that no other file has moved forward (and drops it afterwards)
+let uuidV7Batch: typeof UuidV7Batch
+beforeAll(async () => {
+  vi.resetModules()
+  ;({ uuidV7Batch } = await import('./bulk-ids.js'))
+})
+afterAll(() => {
+  vi.resetModules()
+})
 
 describe('uuidV7Batch', () => {
   it('makes valid, unique, strictly increasing version-7 ids carrying the time', () => {
