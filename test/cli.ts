@@ -62,14 +62,17 @@ class ExitCalled extends Error {
 
 /**
  * Runs a `semesta` command in this process, through the same commander program as bin/semesta.js, capturing
- * stdout, stderr and the exit code: milliseconds instead of a second-long spawn. For commands without a
- * database (quote, benefit); one call at a time, since it borrows process.stdout, process.stderr and process.exit.
- * Keep at least one spawned run per command family so the real binary stays tested.
+ * stdout, stderr and the exit code: milliseconds instead of a second-long spawn. `env` (as for runCli) is the
+ * process environment during the call, restored afterwards; with an OwnedDataDir's env the command connects to
+ * this process's embedded engine through its socket, as a second process would. One call at a time: it borrows
+ * process.env, process.stdout, process.stderr and process.exit. Keep a spawned run where the process itself is
+ * under test (exit on kill, another process owning the folder).
  */
-export async function runCliInProcess(args: string[]): Promise<CliResult> {
+export async function runCliInProcess(args: string[], env?: NodeJS.ProcessEnv): Promise<CliResult> {
   const { buildProgram } = await import('../src/cli/program.js')
   const argv = [process.execPath, BIN, ...args]
-  const saved = { out: process.stdout.write, err: process.stderr.write, exit: process.exit, exitCode: process.exitCode }
+  const saved = { out: process.stdout.write, err: process.stderr.write, exit: process.exit, exitCode: process.exitCode, env: { ...process.env } }
+  if (env) setEnv(env)
   let stdout = ''
   let stderr = ''
   let code: number | null = 0
@@ -90,6 +93,12 @@ export async function runCliInProcess(args: string[]): Promise<CliResult> {
     process.stderr.write = saved.err
     process.exit = saved.exit
     process.exitCode = saved.exitCode
+    setEnv(saved.env)
   }
   return { code, stdout, stderr }
+}
+
+function setEnv(env: NodeJS.ProcessEnv): void {
+  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key]
+  for (const [key, value] of Object.entries(env)) if (value !== undefined) process.env[key] = value
 }

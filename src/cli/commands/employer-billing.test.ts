@@ -3,7 +3,7 @@ import { recordWage } from '../../areas/employers/index.js'
 import { insertTestParticipant } from '../../areas/employers/testing/fixtures.js'
 import { trialBalance } from '../../areas/ledger/index.js'
 import type { Database } from '../../platform/db/index.js'
-import { closeOwnedDataDir, openOwnedDataDir, runCli as run } from '../../../test/cli.js'
+import { closeOwnedDataDir, openOwnedDataDir, runCliInProcess as run } from '../../../test/cli.js'
 import { newId } from '../../platform/ids.js'
 
 /** `semesta employer bill|pay|arrears` as a clerk runs them, beside a process that owns the embedded folder. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertTestParticipant } from '../../areas/employers/testing/fixtures.js'
 import type { Database } from '../../platform/db/index.js'
-import { closeOwnedDataDir, openOwnedDataDir, runCli as run } from '../../../test/cli.js'
+import { closeOwnedDataDir, openOwnedDataDir, runCliInProcess as run } from '../../../test/cli.js'
 
 /** `semesta employer add` and `semesta employer wages` as a clerk runs them, beside a process that owns the embedded folder. */
 describe('semesta employer', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../platform/db/index.js'
-import { closeOwnedDataDir, openOwnedDataDir, runCli as run } from '../../../test/cli.js'
+import { closeOwnedDataDir, openOwnedDataDir, runCliInProcess as run } from '../../../test/cli.js'
 import { trialBalance } from '../../areas/ledger/index.js'
 import { registerBpu } from '../../flows/contributions.test-support.js'
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeOwnedDataDir, openOwnedDataDir, runCli as run } from '../../../test/cli.js'
+import { closeOwnedDataDir, openOwnedDataDir, runCliInProcess as run } from '../../../test/cli.js'
 import { people, writeCohortFile } from '../../flows/pemda.test-support.js'
 import type { Database } from '../../platform/db/index.js'
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../platform/db/index.js'
-import { closeOwnedDataDir, openOwnedDataDir, runCli as run } from '../../../test/cli.js'
+import { closeOwnedDataDir, openOwnedDataDir, runCliInProcess as run } from '../../../test/cli.js'
 import { registerBpu } from '../../flows/contributions.test-support.js'
 
 /** `semesta report coverage|close|rebuild` and `semesta target set|import` as an operator runs them. */

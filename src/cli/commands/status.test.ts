@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../platform/db/index.js'
-import { closeOwnedDataDir, openOwnedDataDir, runCli as run } from '../../../test/cli.js'
+import { closeOwnedDataDir, openOwnedDataDir, runCliInProcess as run } from '../../../test/cli.js'
 
 /** `semesta status refresh` and `semesta rerate` as an operator runs them, beside a process that owns the embedded folder. */
 describe('semesta status refresh / rerate', () => {
