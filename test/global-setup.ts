@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,7 +11,8 @@ import { CHROMIUM_PATH } from './browser/chromium-path.js'
  * Once per `vitest run`: says which suites this machine skips (and fails on a skip when SEMESTA_REQUIRE_ALL_SUITES=1,
  * as .ci/run sets it), checks TEST_DATABASE_URL answers, and starts ONE embedded engine (PGlite served on a unix
  * socket) for every test file, so no file pays PGlite's start. Its initdb'd folder is cached in
- * node_modules/.cache so later runs copy it instead of running initdb again.
+ * node_modules/.cache so later runs copy it instead of running initdb again. Its teardown drops the test schemas
+ * this run left on PostgreSQL (test/db.ts keeps each worker's emptied schemas for its next blocks).
  */
 const CACHE_DIR = path.resolve('node_modules/.cache/semesta')
 
@@ -58,6 +60,18 @@ function saveTemplate(dataDir: string, template: string): void {
   }
 }
 
+/** Drops this run's test schemas (their names start with `prefix`) on the PostgreSQL of TEST_DATABASE_URL. */
+async function dropRunSchemas(url: string, prefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 })
+  try {
+    await client.connect()
+    const { rows } = await client.query<{ name: string }>('select nspname as name from pg_namespace where left(nspname, length($1)) = $1', [prefix])
+    for (const { name } of rows) await client.query(`drop schema if exists "${name}" cascade`)
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const skipped = skippedSuites()
   for (const line of skipped) console.log(`[semesta] ${line}`)
@@ -77,7 +91,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const db = await openDatabase({ databaseUrl: undefined, dataDir }, { role: 'server' })
   console.log(`[semesta] embedded test engine ready in ${Date.now() - started} ms (${cached ? 'cached template' : 'initdb'})`)
   project.provide('semestaEmbeddedUrl', db.connectionString)
+  const schemaPrefix = `test_${randomBytes(4).toString('hex')}_`
+  project.provide('semestaSchemaPrefix', schemaPrefix)
   return async () => {
+    if (process.env.TEST_DATABASE_URL) await dropRunSchemas(process.env.TEST_DATABASE_URL, schemaPrefix)
     await db.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }

@@ -13,6 +13,12 @@ import { people, writeCohortFile, type CohortPerson } from './pemda.test-support
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'semesta-denpasar-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 const ids = { newId: () => newId() }
+/** Each group's XLSX is written once and enrolled on both engines (the same bytes). */
+const written = new Map<string, Promise<void>>()
+const cohortFile = (file: string, serial: number, workers: number, like: Omit<CohortPerson, 'serial'>): Promise<void> => {
+  if (!written.has(file)) written.set(file, writeCohortFile(file, people(serial, workers, like)))
+  return written.get(file) as Promise<void>
+}
 
 /**
  * Kota Denpasar's 2025 cohort (reference/banuspa-facts.md: 10,717 workers in twelve groups, 5,302 of them non-ASN),
@@ -48,7 +54,7 @@ describeDb(
       let serial = 1
       for (const [group, workers, like] of DENPASAR_2025) {
         const file = path.join(dir, `${group}.xlsx`)
-        await writeCohortFile(file, people(serial, workers, like))
+        await cohortFile(file, serial, workers, like)
         serial += workers
         const result = await enrolPemdaCohort(ctx.sql, { programmeId: programme.id, group, file, actor: null, requestId: null }, () => new Date('2025-01-20T03:00:00Z'))
         expect({ group, stored: result.stored, rejected: result.rejected, admitted: result.cohort.admitted }).toEqual({ group, stored: workers, rejected: 0, admitted: workers })
