@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import SlowFirstSequencer from './test/sequencer.js'
 
 export default defineConfig({
   test: {
@@ -8,8 +9,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // test files share their worker's module cache instead of importing the whole app again per file (about half
-    // the CPU of a run); a test must not leave module state behind (README "Tests")
+    // the CPU of a run); a test must not leave module state behind (docs/architecture.md "Tests")
     isolate: false,
+    // the minute-long files start first, so the run does not end on one of them (test/sequencer.ts)
+    sequence: { sequencer: SlowFirstSequencer },
     reporters: ['default'],
   },
 })
