@@ -25,3 +25,36 @@ describeDb('the one-statement account read', (ctx) => {
     expect(await loadAccountRows(ctx.sql, '01890000-0000-7000-8000-000000000000', '2026-03-20')).toEqual({ enrolments: [], dues: [], balance: 0 })
   })
 }, { referenceData: true })
+
+describeDb('the one-statement payer read (the channel API)', (ctx) => {
+  it('finds the payer by KPJ or NIK with the account loadAccountInput gives as of their own local date', async () => {
+    const { loadAccountInput, loadPayerAccount } = await import('../areas/contributions/index.js')
+    const { findParticipantById } = await import('../areas/participants/index.js')
+    const p = await registerBpu(ctx.sql)
+    await pay(ctx.sql, p.id, '2026-01-10', { months: 2 })
+    await pay(ctx.sql, p.id, '2026-03-20', { amountIdr: 5_000 })
+    const record = (await findParticipantById(ctx.sql, p.id))!
+    for (const asOf of ['2026-03-19', '2026-03-20'] as const) {
+      for (const key of [{ kind: 'kpj' as const, value: record.kpj }, { kind: 'nik' as const, value: record.nik }]) {
+        const found = await loadPayerAccount(ctx.sql, key, { lock: false, asOfOf: () => asOf })
+        expect(found?.participant).toEqual(record)
+        expect(found?.asOf).toBe(asOf)
+        const separate = await loadAccountInput(ctx.sql, record, asOf)
+        // the schedule is functions (made per read): compare what it answers
+        const { schedule: foundSchedule, ...foundInput } = found!.contributions.input
+        const { schedule: separateSchedule, ...separateInput } = separate.input
+        expect(foundInput).toEqual(separateInput)
+        for (const month of ['2026-03', '2026-07'] as const) {
+          expect(foundSchedule?.dueDate(month)).toBe(separateSchedule?.dueDate(month))
+          expect(foundSchedule?.amountIdr(month)).toBe(separateSchedule?.amountIdr(month))
+        }
+        expect(found?.contributions.dues).toEqual(separate.dues)
+        expect(found?.contributions.enrolment).toEqual(separate.enrolment)
+      }
+    }
+    const credit = await loadPayerAccount(ctx.sql, { kind: 'kpj', value: record.kpj }, { lock: false, asOfOf: () => '2026-03-20' })
+    expect(credit?.contributions.input.creditIdr).toBe(5_000)
+    expect(await loadPayerAccount(ctx.sql, { kind: 'kpj', value: '99999999999' }, { lock: false, asOfOf: () => '2026-03-20' })).toBeNull()
+    await ctx.sql.transaction(async (tx) => expect((await loadPayerAccount(tx, { kind: 'kpj', value: record.kpj }, { lock: true, asOfOf: () => '2026-03-20' }))?.participant.id).toBe(p.id))
+  })
+}, { referenceData: true })

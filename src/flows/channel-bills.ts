@@ -2,9 +2,9 @@ import type { LocalDate } from '../kernel/dates.js'
 import { isDomainError } from '../kernel/errors.js'
 import type { Month } from '../kernel/month.js'
 import type { Sql } from '../platform/db/sql.js'
-import { allocatePayment, contributionStatus, loadAccountInput, MAX_MONTHS_PER_PAYMENT, type ParticipantContributions } from '../areas/contributions/index.js'
+import { allocatePayment, contributionStatus, loadPayerAccount, MAX_MONTHS_PER_PAYMENT, type ParticipantContributions } from '../areas/contributions/index.js'
 import { SnapRefusal, type CustomerNo, type OwedMonth } from '../areas/channels/index.js'
-import { findParticipantByKpj, findParticipantByNik, type ParticipantRecord } from '../areas/participants/index.js'
+import type { ParticipantRecord } from '../areas/participants/index.js'
 import { registrationToday } from './registration-context.js'
 import { payableLines } from './take-payment.js'
 
@@ -19,10 +19,6 @@ export interface ChannelBills {
   paidMonths: Set<Month>
 }
 
-function findCustomer(sql: Sql, customer: CustomerNo, lock: boolean): Promise<ParticipantRecord | null> {
-  return customer.kind === 'nik' ? findParticipantByNik(sql, customer.value, { lock }) : findParticipantByKpj(sql, customer.value, { lock })
-}
-
 /**
  * The bills of a worker as the contributions ledger has them (the same lines take-payment allocates): arrears
  * first, then the current and next months, at most 12 in all. Unknown customerNo → `404xx12`; an ended membership
@@ -30,10 +26,10 @@ function findCustomer(sql: Sql, customer: CustomerNo, lock: boolean): Promise<Pa
  * With `lock` (payments) the participant row is locked first, so concurrent payments of one worker queue.
  */
 export async function channelBills(sql: Sql, customer: CustomerNo, now: Date, options: { lock: boolean }): Promise<ChannelBills> {
-  const participant = await findCustomer(sql, customer, options.lock)
-  if (!participant) throw new SnapRefusal('invalidBill', 'customerNo not found')
-  const asOf = registrationToday(now, participant.regencyCode)
-  const contributions = await loadAccountInput(sql, participant, asOf)
+  // the worker and their account in one statement (the channel API's hot path)
+  const found = await loadPayerAccount(sql, customer, { lock: options.lock, asOfOf: (p) => registrationToday(now, p.regencyCode) })
+  if (!found) throw new SnapRefusal('invalidBill', 'customerNo not found')
+  const { participant, asOf, contributions } = found
   const enrolment = contributions.enrolment
   if (!enrolment || contributionStatus(contributions.input, asOf).status === 'berhenti') throw new SnapRefusal('invalidBill', 'membership ended')
   if (enrolment.payer !== 'self') throw new SnapRefusal('paidBill')

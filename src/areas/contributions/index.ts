@@ -9,7 +9,7 @@ export { nextReceiptNo, insertPayment, findReceipt, listPayments, markPaymentRev
 export { saveContributionState, saveContributionStates, statusWithSince, syncStateRegency, markContributionStateEnded } from './db/states.js'
 export { refreshContributionState, refreshContributionStates } from './db/refresh-state.js'
 export { listProtectionPeriods, insertProtectionPeriod, type ProtectionPeriodRecord, type ProtectionDueLine } from './db/protections.js'
-export { loadAccountInput, loadAccountRows, monthlyContributionIdr, accountInputOf, protectionsOf, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
+export { loadAccountInput, loadAccountRows, loadPayerAccount, type PayerKey, monthlyContributionIdr, accountInputOf, protectionsOf, endOfLocalDay, type ParticipantContributions, type TariffLine } from './db/account-input.js'
 export { listWorklist, type WorklistFilter, type WorklistRecord } from './db/worklists.js'
 export { tariffMonthsFrom, refreshTariffRows, staleDues, dueChunkUpperBound, setDueAmounts, type StaleDue } from './db/rerate.js'
 export { statesDueForChange, writtenOffDueIds, paymentsReceivedSince, type DueState, type ReceivedPayment } from './db/state-refresh.js'

@@ -8,6 +8,6 @@ export { postTransfer, postTransfers, MAX_TRANSFERS_PER_CALL, type PostTransferI
 export { postTransfersFromSelect, type TransfersFromSelect, type TransfersFromSelectResult } from './db/post-transfers-from-select.js'
 export { reverseTransfer, type ReverseTransferInput } from './db/reverse-transfer.js'
 export { findTransfer, transferIdsOfPayment, type StoredTransfer } from './db/transfers.js'
-export { accountBalance, accountBalanceSql, balancesOfKind, dueBalances, type AccountBalance, type AsOf } from './db/balances.js'
+export { accountBalance, accountBalanceSql, accountEntriesJsonSql, balancesOfKind, dueBalances, type AccountBalance, type AsOf } from './db/balances.js'
 export { participantStatement, PARTICIPANT_ACCOUNT_KINDS, type ParticipantStatement, type StatementLine } from './db/statement.js'
 export { trialBalance, type TrialBalance } from './db/trial-balance.js'

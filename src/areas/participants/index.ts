@@ -5,6 +5,8 @@
 export * from './domain/index.js'
 export { loadOccupationCatalogue, loadRegistrationRules, REFERENCE_DIR as PARTICIPANTS_REFERENCE_DIR } from './reference-files.js'
 export type { ParticipantRecord, ParticipantStatus, KpjOrigin } from './db/participant-record.js'
+// the columns of a ParticipantRecord over `participants p`: for a read that joins other rows in one statement
+export { PARTICIPANT_COLUMNS } from './db/participant-record.js'
 export {
   nextKpjSerial, insertParticipantIfNew, findParticipantById, findParticipantsByIds, findParticipantsByNiks, countByCategoryAndStatus, findParticipantByNik, findParticipantByKpj, nikOfKpj,
   updateParticipantFields, markParticipantEnded, isUuid, type NewParticipant, type ParticipantChanges,

@@ -3,8 +3,8 @@ import { DomainError } from '../../../kernel/errors.js'
 import { monthIndex, type Month } from '../../../kernel/month.js'
 import type { Sql } from '../../../platform/db/sql.js'
 import { workerInvoiceLines } from '../../employers/index.js'
-import { account, accountBalanceSql } from '../../ledger/index.js'
-import { CATEGORY_RULES, enrolmentFromJson, enrolmentsOfParticipantSql, type EnrolmentRecord, type ParticipantRecord } from '../../participants/index.js'
+import { account, accountBalanceSql, accountEntriesJsonSql } from '../../ledger/index.js'
+import { CATEGORY_RULES, enrolmentFromJson, enrolmentsOfParticipantSql, PARTICIPANT_COLUMNS, type EnrolmentRecord, type ParticipantRecord } from '../../participants/index.js'
 import {
   loadHolidayCalendar, loadRegulationSet, newBpuAmounts, quoteBpuMonthly, type HolidayCalendar, type RegulationSet,
 } from '../../programmes/index.js'
@@ -100,6 +100,36 @@ export async function loadAccountRows(sql: Sql, participantId: string, asOf: Loc
   )
   const row = rows[0]
   return { enrolments: (row?.enrolments ?? []).map(enrolmentFromJson), dues: row?.dues ?? [], balance: row?.balance ?? 0 }
+}
+
+const PAYER_ACCOUNT = (where: string, lock: boolean) => `select ${PARTICIPANT_COLUMNS},
+  (select coalesce(json_agg(e order by e."createdAt", e.id), '[]'::json) from (${enrolmentsOfParticipantSql('p.id')}) e) as "__enrolments",
+  (select coalesce(json_agg(d order by d.month, d.programme), '[]'::json) from (${duesOfParticipantSql('p.id')}) d) as "__dues",
+  (${accountEntriesJsonSql('$2', 'p.id::text')}) as "__credit"
+  from participants p where ${where} = $1${lock ? ' for update of p' : ''}`
+
+export type PayerKey = { kind: 'kpj' | 'nik'; value: string }
+
+/**
+ * A payer found by KPJ or NIK (locked with `lock`, as a payment needs) together with their account as of their own
+ * local date, in ONE statement: the credit comes back as entries and is summed here to the end of `asOfOf(participant)`
+ * (the date depends on the person's region, which the statement only learns). What findParticipantBy… and then
+ * loadAccountInput give, for a PU worker plus their employer's invoice lines (a second read, as there).
+ */
+export async function loadPayerAccount(
+  sql: Sql, key: PayerKey, options: { lock: boolean; asOfOf: (p: ParticipantRecord) => LocalDate },
+): Promise<{ participant: ParticipantRecord; asOf: LocalDate; contributions: ParticipantContributions } | null> {
+  type Row = ParticipantRecord & { __enrolments: Parameters<typeof enrolmentFromJson>[0][]; __dues: StoredDue[]; __credit: Array<[string, number]> }
+  const { rows } = await sql.query<Row>(PAYER_ACCOUNT(key.kind === 'kpj' ? 'p.kpj' : 'p.nik', options.lock), [key.value, account.participantCredit('').kind])
+  const row = rows[0]
+  if (!row) return null
+  const { __enrolments, __dues, __credit, ...participant } = row
+  const asOf = options.asOfOf(participant)
+  const end = endOfLocalDay(asOf).getTime()
+  const balance = __credit.reduce((t, [at, amount]) => (new Date(at).getTime() <= end ? t + amount : t), 0)
+  const employerDues = CATEGORY_RULES[participant.category].statusRule === 'employer_carries' ? await employerDuesOf(sql, participant.id) : []
+  const contributions = accountInputOf(participant, __enrolments.map(enrolmentFromJson), __dues, employerDues, balance === 0 ? 0 : -balance)
+  return { participant, asOf, contributions }
 }
 
 /** A PU worker's lines on their employer's invoices, as dues of the status engine. */

@@ -20,14 +20,14 @@ export interface StoredDue {
 }
 
 /** Every due of a participant, oldest month first, with its settlement (one index range on the dues primary key). */
-/** The select of one participant's dues (`$n` their id), oldest month first: for a read that joins other rows in one statement. */
+/** The select of one participant's dues (`$n` their id, or `p.id` of an outer `participants p`), oldest month first: for a read that joins other rows in one statement. */
 export const duesOfParticipantSql = (param: string): string =>
   `select d.id, d.enrolment_id as "enrolmentId", d.month, d.programme, d.payer, d.payer_ref as "payerRef", d.amount_idr as "amountIdr",
-            to_char(d.due_date, 'YYYY-MM-DD') as "dueDate", to_char(p.paid_on, 'YYYY-MM-DD') as "paidOn", coalesce(a.amount_idr, 0) as "paidIdr",
+            to_char(d.due_date, 'YYYY-MM-DD') as "dueDate", to_char(pm.paid_on, 'YYYY-MM-DD') as "paidOn", coalesce(a.amount_idr, 0) as "paidIdr",
             a.payment_id as "paymentId", to_char(d.period_to, 'YYYY-MM-DD') as "periodTo"
      from dues d
      left join payment_allocations a on a.due_id = d.id
-     left join payments p on p.id = a.payment_id
+     left join payments pm on pm.id = a.payment_id
      where d.participant_id = ${param}
      order by d.month, d.programme`
 

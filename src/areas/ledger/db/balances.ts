@@ -13,6 +13,15 @@ export const accountBalanceSql = (kind: string, ref: string, asOf: string): stri
      from ledger_accounts a join ledger_entries e on e.account_id = a.id
      where a.kind = ${kind} and a.ref = ${ref} and (${asOf}::timestamptz is null or e.occurred_at <= ${asOf}::timestamptz)`
 
+/**
+ * The select of one account's entries as `[occurred_at, amount_idr]` pairs in a JSON array (`kind` a `$n` parameter,
+ * `ref` any SQL expression, e.g. `p.id::text`): for a read that joins other rows and sums as of a date it learns later.
+ */
+export const accountEntriesJsonSql = (kind: string, ref: string): string =>
+  `select coalesce(json_agg(json_build_array(e.occurred_at, e.amount_idr)), '[]'::json)
+     from ledger_accounts a join ledger_entries e on e.account_id = a.id
+     where a.kind = ${kind} and a.ref = ${ref}`
+
 export async function accountBalance(sql: Sql, account: AccountKey, options: AsOf = {}): Promise<number> {
   const { rows } = await sql.query<{ balance: number }>(accountBalanceSql('$1', '$2', '$3'), [account.kind, account.ref, options.asOf ?? null])
   return rows[0]?.balance ?? 0
