@@ -3,9 +3,10 @@ import { expect, it } from 'vitest'
 import { shot, signedIn, type JourneyEnv } from '../journey-env.js'
 
 /** A demo worker who paid at the counter today (test-server's payForSome), far from the ones other journeys use. */
-async function paidToday(env: JourneyEnv): Promise<{ id: string; paidOn: string }> {
-  const { rows } = await env.server.db.sql.query<{ id: string; paidOn: string }>(
-    `select p.participant_id as id, to_char(max(p.paid_on), 'YYYY-MM-DD') as "paidOn" from payments p
+async function paidToday(env: JourneyEnv): Promise<{ id: string; kpj: string; paidOn: string }> {
+  const { rows } = await env.server.db.sql.query<{ id: string; kpj: string; paidOn: string }>(
+    `select p.participant_id as id, min(pp.kpj) as kpj, to_char(max(p.paid_on), 'YYYY-MM-DD') as "paidOn" from payments p
+       join participants pp on pp.id = p.participant_id
       where p.client_id = 'journeys' group by p.participant_id order by max(p.paid_on) desc, p.participant_id desc limit 1`,
   )
   if (!rows[0]) throw new Error('the journey server has no worker who paid at the counter')
@@ -30,7 +31,7 @@ export function claimJourneys(env: () => JourneyEnv): void {
     await page.getByTestId('claims-report').waitFor()
     const before = await totals(page)
 
-    await page.getByLabel('ID peserta').fill(worker.id)
+    await page.getByLabel('KPJ atau ID peserta').fill(worker.kpj) // as on the member's card
     await page.getByLabel('Jenis klaim').selectOption('jkm')
     await page.getByLabel('Tanggal kejadian').fill(worker.paidOn)
     await page.getByLabel('Nama penerima').fill('Ni Ketut Ahli Waris')

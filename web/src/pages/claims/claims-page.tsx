@@ -37,6 +37,13 @@ function Report() {
   )
 }
 
+/** A clerk types the member's KPJ (11 digits) as on the card, or the participant id a link gave them. */
+async function participantIdOf(typed: string): Promise<string> {
+  const value = typed.trim()
+  if (!/^\d{11}$/.test(value)) return value
+  return (await api.get<{ id: string }>(`/api/v1/participants/kpj/${value}`)).id
+}
+
 function FileClaim({ onFiled }: { onFiled: (id: string) => void }) {
   const { t } = useTranslation()
   const [kind, setKind] = useState<ClaimKind>('jkm')
@@ -44,8 +51,8 @@ function FileClaim({ onFiled }: { onFiled: (id: string) => void }) {
   const [docs, setDocs] = useState<Record<string, boolean>>({})
   const [key] = useState(newIdempotencyKey)
   const file = useMutation({
-    mutationFn: () => api.post<ClaimView>('/api/v1/claims', {
-      participantId: form.participantId.trim(), kind, eventDate: form.eventDate, claimant: { name: form.name, relation: form.relation }, documents: docs,
+    mutationFn: async () => api.post<ClaimView>('/api/v1/claims', {
+      participantId: await participantIdOf(form.participantId), kind, eventDate: form.eventDate, claimant: { name: form.name, relation: form.relation }, documents: docs,
       details: { ...(form.children ? { children: form.children.split(',').map((c) => c.trim()).filter(Boolean) } : {}), ...(form.wage ? { wageIdr: Number(form.wage) } : {}) },
     }, { 'idempotency-key': key }),
     onSuccess: (c) => onFiled(c.id),
@@ -133,7 +140,7 @@ export function ClaimsPage() {
         <QueryState isLoading={list.isLoading} error={list.error}>
           <table className="data-table" data-testid="claims-list">
             <thead><tr><th>{t('claims.filedOn')}</th><th>{t('claims.kind')}</th><th>{t('claims.region')}</th><th>{t('claims.claimantName')}</th><th>{t('claims.status')}</th><th>{t('claims.payNow')}</th></tr></thead>
-            <tbody>{(list.data?.items ?? []).map((c) => (
+            <tbody>{(list.data?.items ?? []).length === 0 && <tr><td colSpan={6} className="muted">{t('claims.none')}</td></tr>}{(list.data?.items ?? []).map((c) => (
               <tr key={c.id}><td><button type="button" className="link-button" onClick={() => setSelected(c.id)}>{formatDateId(c.filedOn)}</button></td><td>{t(`claims.kinds.${c.kind}`)}</td><td>{regions.nameOf(c.regionCode)}</td><td>{c.claimant.name}</td><td>{t(`claims.statuses.${c.status}`)}</td><td>{formatRupiah(c.eligibility.payNowIdr)}</td></tr>
             ))}</tbody>
           </table>
