@@ -60,4 +60,25 @@ describeDb('later scholarship years of a JKM claim: paid per child and school ye
     expect(await accountBalance(ctx.sql, account.benefitPayable(claim.id))).toBe(-ended.paidIdr!)
     expect((await trialBalance(ctx.sql)).balanced).toBe(true)
   })
+
+  it('schedules no later year for a child who turns 23 before that school year starts', async () => {
+    const p = (await registerBpu(ctx.sql, '2022-12-20')).id
+    for (const year of ['2023', '2024', '2025']) await pay(ctx.sql, p, `${year}-01-05`, { months: 12 })
+    // child 1 (PT) turns 23 on 15 Jun 2027, before 2027/2028 starts; child 2 (PT) turns 23 only in 2031
+    const claim = await fileClaim(ctx.sql, {
+      participantId: p, kind: 'jkm', eventDate: '2025-12-28', claimant: { name: 'Ni Made Sari', relation: 'suami_istri' }, documents: JKM_DOCS,
+      details: { children: ['pt', 'pt'], childBirthDates: ['2004-06-15', '2008-03-02'] }, actor: null, requestId: null,
+    }, at('2026-01-05'), ids)
+    for (const [action, version] of [['verify', 1], ['approve', 2], ['pay', 3]] as const) {
+      await moveClaim(ctx.sql, { claimId: claim.id, action, version, actor: null, requestId: null }, at('2026-01-10'), ids)
+    }
+    await moveScholarship(ctx.sql, { claimId: claim.id, action: 'pay', version: 4, child: 1, schoolYear: '2026/2027', actor: null, requestId: null }, at('2026-08-03'), ids)
+    await moveScholarship(ctx.sql, { claimId: claim.id, action: 'pay', version: 5, child: 2, schoolYear: '2026/2027', actor: null, requestId: null }, at('2026-08-03'), ids)
+    const rows = (await listScholarships(ctx.sql, claim.id)).map((r) => [r.child, r.schoolYear, r.status])
+    expect(rows).toEqual([
+      [1, '2025/2026', 'paid'], [2, '2025/2026', 'paid'],
+      [1, '2026/2027', 'paid'], [2, '2026/2027', 'paid'],
+      [2, '2027/2028', 'scheduled'],
+    ])
+  })
 }, { referenceData: true })

@@ -86,13 +86,17 @@ export async function moveScholarship(sql: Sql, cmd: ScholarshipStepCommand, now
 
 /** For each child whose latest year is paid, the next school year while the regulation's bands last. */
 async function scheduleFollowingYears(tx: Sql, claim: ClaimRecord): Promise<void> {
-  const scholarship = loadRegulationSet().benefits.scholarship.require(claim.eventDate).value
+  const benefits = loadRegulationSet().benefits
+  const scholarship = benefits.scholarship.require(claim.eventDate).value
+  const maxAge = benefits.scholarshipMaxChildAge.require(claim.eventDate).value
+  const birthDates = (claim.details as { childBirthDates?: readonly LocalDate[] }).childBirthDates ?? []
   const rows = await listScholarships(tx, claim.id)
   for (const child of new Set(rows.map((r) => r.child))) {
     const mine = rows.filter((r) => r.child === child)
     const last = mine[mine.length - 1]!
     if (last.status !== 'paid') continue
-    const next = nextScholarshipYear(scholarship, child, paidOf(rows, child), last)
+    // a child who reaches the age limit before the next school year starts gets no further year (none known: the clerk ends it)
+    const next = nextScholarshipYear(scholarship, child, paidOf(rows, child), last, { birthDate: birthDates[child - 1] ?? null, maxAge })
     if (next) await insertScholarships(tx, claim.id, [next])
   }
 }

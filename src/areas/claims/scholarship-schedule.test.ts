@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Scholarship } from '../programmes/domain/types.js'
 import { regs } from './claims.test-support.js'
-import { followingSchoolYear, nextScholarshipYear, scholarshipYearAmount, schoolYearOf } from './domain/scholarship-schedule.js'
+import { followingSchoolYear, nextScholarshipYear, scholarshipYearAmount, schoolYearOf, youngerThanOnSchoolYearStart } from './domain/scholarship-schedule.js'
 
 /** PP 82/2019 Lampiran III (C2): TK–SD 1,500,000 × 8 years, SMP 2,000,000 × 3, SMA 3,000,000 × 3, PT 12,000,000 × 5. */
 const yearly = regs.benefits.scholarship.require('2026-01-01').value
@@ -38,5 +38,26 @@ describe('later scholarship years (regulations.md §3.2: yearly by level, per ba
     // the year being paid again (its own row) does not count against itself
     expect(scholarshipYearAmount(yearly, years(2024, 3, 'sma'), { schoolYear: '2026/2027', level: 'sma' })).toBe(3_000_000)
     expect(() => scholarshipYearAmount(oneTime, [], { schoolYear: '2018/2019', level: 'sd' })).toThrow(expect.objectContaining({ code: 'invalid_state' }))
+  })
+})
+
+describe('the age limit of a child\'s scholarship (benefits.scholarship_max_child_age, C2)', () => {
+  it('is read as data: 23', () => {
+    expect(regs.benefits.scholarshipMaxChildAge.require('2026-01-01').value).toBe(23)
+  })
+
+  it('allows a school year only while the child is younger than the limit on 1 July', () => {
+    expect(youngerThanOnSchoolYearStart('2004-07-02', 23, '2027/2028')).toBe(true) // 23 on 2 July 2027
+    expect(youngerThanOnSchoolYearStart('2004-07-01', 23, '2027/2028')).toBe(false) // 23 that very day
+    expect(youngerThanOnSchoolYearStart('2004-02-29', 23, '2026/2027')).toBe(true)
+    expect(youngerThanOnSchoolYearStart('2004-02-29', 23, '2027/2028')).toBe(false)
+  })
+
+  it('schedules no next year past the limit, and without a birth date schedules as before', () => {
+    const s = regs.benefits.scholarship.require('2026-01-01').value
+    const last = { schoolYear: '2026/2027', level: 'pt' as const }
+    expect(nextScholarshipYear(s, 1, [last], last, { birthDate: '2004-06-15', maxAge: 23 })).toBeNull()
+    expect(nextScholarshipYear(s, 1, [last], last, { birthDate: '2008-03-02', maxAge: 23 })).toMatchObject({ schoolYear: '2027/2028', level: 'pt' })
+    expect(nextScholarshipYear(s, 1, [last], last, { birthDate: null, maxAge: 23 })).toMatchObject({ schoolYear: '2027/2028' })
   })
 })

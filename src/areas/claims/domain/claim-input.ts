@@ -21,6 +21,8 @@ export interface ClaimInput {
   /** Wage at the event (JKK cash, JKP); for a BPU the declared income. */
   wageIdr?: number | null
   children?: readonly SchoolLevel[]
+  /** The children's birth dates, in the order of `children` (when known): a school year is scheduled only before 23. */
+  childBirthDates?: readonly LocalDate[]
   /** jkk_medical: the medical cost claimed (care "as medically needed", no ceiling: PP 82/2019 Pasal 25(2)a). */
   medicalCostIdr?: number | null
   /** jkk_stmb: months of temporary incapacity. */

@@ -36,6 +36,16 @@ export function scholarshipSchedule(s: ScholarshipResult | null, approvedOn: Loc
 export const SCHOLARSHIP_END_REASONS = ['usia_23', 'menikah', 'bekerja', 'tidak_sekolah', 'meninggal'] as const
 export type ScholarshipEndReason = (typeof SCHOLARSHIP_END_REASONS)[number]
 
+/**
+ * Whether a child born on `birthDate` is still younger than `maxAge` on the first day (1 July) of `schoolYear`: the
+ * scholarship ends when the child reaches the age (regulations.md §3.2, `benefits.scholarship_max_child_age`).
+ */
+export function youngerThanOnSchoolYearStart(birthDate: LocalDate, maxAge: number, schoolYear: string): boolean {
+  const start = `${schoolYear.slice(0, 4)}-07-01`
+  const birthday = `${Number(birthDate.slice(0, 4)) + maxAge}${birthDate.slice(4)}`
+  return start < birthday
+}
+
 /** `2025/2026` → `2026/2027`. */
 export function followingSchoolYear(schoolYear: string): string {
   const start = Number(schoolYear.slice(0, 4)) + 1
@@ -75,8 +85,11 @@ export function scholarshipYearAmount(s: Scholarship, paid: readonly ChildYear[]
  * the last band (perguruan tinggi) is used up, and none for a one-time scholarship. The school certificate of that
  * year may still change the level when it is paid; a child who leaves school, marries, works or turns 23 is ended.
  */
-export function nextScholarshipYear(s: Scholarship, child: number, paid: readonly ChildYear[], last: ChildYear): ScheduledScholarship | null {
+export function nextScholarshipYear(
+  s: Scholarship, child: number, paid: readonly ChildYear[], last: ChildYear, age?: { birthDate: LocalDate | null; maxAge: number },
+): ScheduledScholarship | null {
   if (s.kind !== 'yearly') return null
+  if (age?.birthDate && !youngerThanOnSchoolYearStart(age.birthDate, age.maxAge, followingSchoolYear(last.schoolYear))) return null
   let band = BAND_OF[last.level]
   let level = last.level
   while (yearsUsed(paid, band) >= s.levels[band].maxYears) {

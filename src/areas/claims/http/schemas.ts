@@ -10,6 +10,7 @@ const level = z.enum(['tk', 'sd', 'smp', 'sma', 'pt'])
 export const claimDetails = z.object({
   wageIdr: z.number().int().min(1).optional().describe('Upah (atau penghasilan BPU) saat kejadian; default dari kepesertaan'),
   children: z.array(level).max(2).optional().describe('Jenjang sekolah tiap anak (beasiswa, paling banyak 2)'),
+  childBirthDates: z.array(date).max(2).optional().describe('Tanggal lahir tiap anak, urutan sama dengan children: tahun ajaran berikutnya dijadwalkan hanya sebelum usia 23'),
   medicalCostIdr: z.number().int().min(1).optional().describe('jkk_medical: biaya perawatan yang diklaim'),
   stmbMonths: z.number().int().min(1).max(120).optional().describe('jkk_stmb: bulan tidak mampu bekerja'),
   disabilityppm: z.number().int().min(1).max(1_000_000).optional().describe('jkk_disability: 1000000 = cacat total tetap'),

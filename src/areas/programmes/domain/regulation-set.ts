@@ -81,6 +81,7 @@ export interface RegulationSet {
   readonly benefits: {
     readonly jkmCash: DateParameter<JkmCash>
     readonly scholarship: DateParameter<Scholarship>
+    readonly scholarshipMaxChildAge: DateParameter<number>
     readonly bpuJkmMinConsecutiveMonths: DateParameter<number>
     readonly arrearsWindowMonths: DateParameter<number>
     readonly jkkDeath: DateParameter<JkkDeath>
@@ -210,6 +211,7 @@ function readBenefits(r: Reader): Pick<RegulationSet, 'benefits' | 'benefitRules
     benefits: {
       jkmCash: r.date('benefits', 'jkm_cash', read.jkmCash),
       scholarship: r.date('benefits', 'scholarship', read.scholarship),
+      scholarshipMaxChildAge: r.date('benefits', 'scholarship_max_child_age', num),
       bpuJkmMinConsecutiveMonths: r.date('benefits', 'bpu_jkm_full_benefit_min_consecutive_months', num),
       arrearsWindowMonths: r.date('benefits', 'arrears_window_months', num),
       jkkDeath: r.date('benefits', 'jkk_death', read.jkkDeath),

@@ -47,13 +47,17 @@ async function participantIdOf(typed: string): Promise<string> {
 function FileClaim({ onFiled }: { onFiled: (id: string) => void }) {
   const { t } = useTranslation()
   const [kind, setKind] = useState<ClaimKind>('jkm')
-  const [form, setForm] = useState({ participantId: '', eventDate: '', name: '', relation: 'suami_istri', children: '', wage: '' })
+  const [form, setForm] = useState({ participantId: '', eventDate: '', name: '', relation: 'suami_istri', children: '', birth1: '', birth2: '', wage: '' })
   const [docs, setDocs] = useState<Record<string, boolean>>({})
   const [key] = useState(newIdempotencyKey)
   const file = useMutation({
     mutationFn: async () => api.post<ClaimView>('/api/v1/claims', {
       participantId: await participantIdOf(form.participantId), kind, eventDate: form.eventDate, claimant: { name: form.name, relation: form.relation }, documents: docs,
-      details: { ...(form.children ? { children: form.children.split(',').map((c) => c.trim()).filter(Boolean) } : {}), ...(form.wage ? { wageIdr: Number(form.wage) } : {}) },
+      details: {
+        ...(form.children ? { children: form.children.split(',').map((c) => c.trim()).filter(Boolean) } : {}),
+        ...(form.birth1 ? { childBirthDates: [form.birth1, ...(form.birth2 ? [form.birth2] : [])] } : {}),
+        ...(form.wage ? { wageIdr: Number(form.wage) } : {}),
+      },
     }, { 'idempotency-key': key }),
     onSuccess: (c) => onFiled(c.id),
   })
@@ -71,6 +75,9 @@ function FileClaim({ onFiled }: { onFiled: (id: string) => void }) {
         <div className="field"><label htmlFor="claim-relation">{t('claims.relation')}</label>
           <select id="claim-relation" value={form.relation} onChange={set('relation')}>{CLAIMANT_RELATIONS.map((r) => <option key={r} value={r}>{t(`claims.relations.${r}`, { defaultValue: r })}</option>)}</select></div>
         <div className="field"><label htmlFor="claim-children">{t('claims.children')}</label><input id="claim-children" value={form.children} onChange={set('children')} placeholder="sd, sma" /></div>
+        <div className="field"><label htmlFor="claim-birth-1">{t('claims.childBirth', { n: 1 })}</label><input id="claim-birth-1" type="date" value={form.birth1} onChange={set('birth1')} aria-describedby="claim-birth-hint" /></div>
+        <div className="field"><label htmlFor="claim-birth-2">{t('claims.childBirth', { n: 2 })}</label><input id="claim-birth-2" type="date" value={form.birth2} onChange={set('birth2')} aria-describedby="claim-birth-hint" />
+          <span id="claim-birth-hint" className="field-hint">{t('claims.childBirthHint')}</span></div>
         <div className="field"><label htmlFor="claim-wage">{t('claims.wage')}</label><input id="claim-wage" inputMode="numeric" value={form.wage} onChange={set('wage')} /></div>
         <fieldset><legend>{t('claims.documents')}</legend>
           {REQUIRED_DOCUMENTS[kind].map((d) => <label key={d} className="check"><input type="checkbox" checked={docs[d] === true} onChange={(e) => setDocs({ ...docs, [d]: e.target.checked })} /> {t(`claims.documentNames.${d}`, { defaultValue: d })}</label>)}
