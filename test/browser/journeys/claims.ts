@@ -60,6 +60,11 @@ export function claimJourneys(env: () => JourneyEnv): void {
     const list = (await page.getByTestId('claims-list').textContent()) ?? ''
     expect(list).toContain('Dibayar')
     expect(list).not.toMatch(/\b\d{2}\.\d{2}\b/) // regions by name, not by code
+    // finance records the bank transfer to the claimant
+    await page.getByLabel('Kode rekening bank BPJS').fill('BNI-DPS')
+    await page.getByLabel('Nomor referensi transfer').fill('TRF-JOURNEY-1')
+    await page.getByRole('button', { name: 'Catat pencairan' }).click()
+    await page.getByText('Dicairkan: BNI-DPS TRF-JOURNEY-1').waitFor()
     await shot(page, 'claims-paid')
     await context.close()
   })

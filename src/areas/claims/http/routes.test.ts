@@ -68,6 +68,11 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
     // the first claim's arrears are now paid too: its withheld 32,000,000 is released
     expect((await step('denpasar', c.id, { action: 'release', version: 4 })).json()).toMatchObject({ status: 'paid', paidOn: '2026-05-25', paidIdr: 42_000_000, withheldIdr: 0, version: 5 })
     expect((await step('denpasar', c.id, { action: 'release', version: 5 })).statusCode).toBe(409)
+    // finance records the bank transfer: the whole 42,000,000 leaves the bank, once
+    const disburse = (version: number) => app.inject({ method: 'POST', url: `/api/v1/claims/${c.id}/disbursements`, headers: as('denpasar'), payload: { version, bankCode: 'BNI-DPS', bankReference: 'TRF-0001' } })
+    expect((await app.inject({ method: 'POST', url: `/api/v1/claims/${c.id}/disbursements`, headers: as('denpasar'), payload: { version: 5, bankCode: 'BNI DPS', bankReference: 'TRF-0001' } })).statusCode).toBe(400)
+    expect((await disburse(5)).json()).toMatchObject({ status: 'paid', version: 6 })
+    expect((await disburse(6)).json()).toMatchObject({ error: { code: 'invalid_state' } })
   })
 
   it('rejects with a reason, then nothing moves; every step is audited with ids only', async () => {
@@ -77,7 +82,7 @@ describeDb('claims routes: file, scope, workflow, payment after arrears (issue 1
     expect((await step('kanwil', c.id, { action: 'verify', version: 2 })).statusCode).toBe(409)
     const { rows } = await ctx.sql.query<{ action: string; n: number }>(`select action, count(*)::int as n from audit_events where subject_type = 'claim' group by 1 order by 1`)
     expect(rows).toEqual([
-      { action: 'claim.approve', n: 2 }, { action: 'claim.file', n: 4 }, { action: 'claim.pay', n: 2 }, { action: 'claim.reject', n: 1 }, { action: 'claim.release', n: 1 }, { action: 'claim.verify', n: 2 },
+      { action: 'claim.approve', n: 2 }, { action: 'claim.disburse', n: 1 }, { action: 'claim.file', n: 4 }, { action: 'claim.pay', n: 2 }, { action: 'claim.reject', n: 1 }, { action: 'claim.release', n: 1 }, { action: 'claim.verify', n: 2 },
     ])
     const { rows: details } = await ctx.sql.query<{ d: string }>(`select details::text as d from audit_events where subject_type = 'claim'`)
     for (const d of details) expect(d.d).not.toContain(claimant.nik)

@@ -6,6 +6,7 @@ import { claimsReportFor } from '../../../flows/claims-report.js'
 import { fileClaim } from '../../../flows/file-claim.js'
 import { moveClaim } from '../../../flows/move-claim.js'
 import { moveScholarship } from '../../../flows/claim-scholarship.js'
+import { disburseClaim } from '../../../flows/disburse-claim.js'
 import { assertAuthorized, dataScope, type Actor } from '../../access/index.js'
 import { listClaims, listClaimSteps, listScholarships, type ClaimRecord } from '../db/claims.js'
 import { claimFor, seesClaimant } from '../policy.js'
@@ -64,6 +65,13 @@ export default async function claimsRoutes(app: App): Promise<void> {
     async (request) => {
       const actor = assertAuthorized(actorOf(request), 'claim.write', { collection: true })
       const claim = await moveClaim(ctx.sql, { claimId: request.params.id, ...request.body, actor, requestId: request.id }, ctx.now(), ctx)
+      return presentClaim(claim, actor)
+    })
+
+  app.post('/api/v1/claims/:id/disbursements', { ...guarded, schema: { tags, security, summary: 'Catat pencairan: seluruh utang manfaat klaim yang sudah dibayar keluar dari rekening bank BPJS ke penerima (dengan nomor referensi bank)', params: s.claimParams, body: s.disbursementBody, response: { 200: s.claimView } } },
+    async (request) => {
+      const actor = assertAuthorized(actorOf(request), 'claim.write', { collection: true })
+      const claim = await disburseClaim(ctx.sql, { claimId: request.params.id, ...request.body, actor, requestId: request.id }, ctx.now(), ctx)
       return presentClaim(claim, actor)
     })
 

@@ -94,6 +94,12 @@ export const moveClaimBody = z.object({
   documents: z.record(z.string(), z.boolean()).optional(),
 })
 
+export const disbursementBody = z.object({
+  version: z.number().int().min(1).describe('Versi klaim yang terakhir dilihat'),
+  bankCode: z.string().regex(/^[A-Za-z0-9_-]{2,32}$/).describe('Kode rekening bank BPJS asal dana (buku besar bank:<kode>)'),
+  bankReference: z.string().min(3).max(64).describe('Nomor referensi transfer bank ke penerima'),
+})
+
 export const scholarshipStepBody = z.object({
   action: z.enum(['pay', 'end']).describe('pay: bayar satu tahun ajaran yang terjadwal (lalu tahun berikutnya dijadwalkan); end: hentikan beasiswa anak ini'),
   version: z.number().int().min(1).describe('Versi klaim yang terakhir dilihat'),

@@ -20,7 +20,7 @@ const ACCOUNT_KINDS = [
 ]
 const TRANSFER_KINDS = [
   'money_received', 'due_raised', 'due_rerated', 'allocation', 'credit_held', 'write_off', 'refund_approved', 'refund_paid',
-  'channel_reversal', 'channel_settled', 'cash_deposited', 'invoice_raised', 'invoice_paid', 'fine_raised', 'benefit_paid', 'reversal',
+  'channel_reversal', 'channel_settled', 'cash_deposited', 'invoice_raised', 'invoice_paid', 'fine_raised', 'benefit_paid', 'benefit_disbursed', 'reversal',
 ]
 const REVERSAL_REASONS = ['channel_reversal', 'entry_error', 'duplicate', 'rerate', 'refund', 'write_off']
 

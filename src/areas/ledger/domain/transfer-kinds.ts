@@ -15,6 +15,7 @@ export const TRANSFER_KINDS = [
   'invoice_paid',
   'fine_raised',
   'benefit_paid',
+  'benefit_disbursed',
   'reversal',
 ] as const
 export type TransferKind = (typeof TRANSFER_KINDS)[number]

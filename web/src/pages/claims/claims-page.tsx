@@ -89,6 +89,29 @@ function FileClaim({ onFiled }: { onFiled: (id: string) => void }) {
   )
 }
 
+/** Finance records the bank transfer of a paid claim to its claimant (the claim's payable leaves the bank). */
+function Disburse({ claim }: { claim: ClaimDetailView }) {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [bankCode, setBankCode] = useState('')
+  const [bankReference, setBankReference] = useState('')
+  const run = useMutation({
+    mutationFn: () => api.post<ClaimView>(`/api/v1/claims/${claim.id}/disbursements`, { version: claim.version, bankCode: bankCode.trim(), bankReference: bankReference.trim() }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['claim', claim.id] }), client.invalidateQueries({ queryKey: ['claims'] })]),
+  })
+  const disbursed = claim.steps.filter((s) => s.action === 'disburse')
+  return (
+    <fieldset className="stack-top">
+      <legend>{t('claims.disburseTitle')}</legend>
+      {disbursed.map((s, i) => <p key={i} className="muted small">{t('claims.disbursed', { reference: s.reason ?? '' })}</p>)}
+      <div className="field"><label htmlFor="disburse-bank">{t('claims.bankCode')}</label><input id="disburse-bank" value={bankCode} onChange={(e) => setBankCode(e.target.value)} placeholder="BNI-DPS" /></div>
+      <div className="field"><label htmlFor="disburse-ref">{t('claims.bankReference')}</label><input id="disburse-ref" value={bankReference} onChange={(e) => setBankReference(e.target.value)} /></div>
+      <button type="button" className="button" onClick={() => run.mutate()} disabled={run.isPending || bankCode.trim().length < 2 || bankReference.trim().length < 3}>{t('claims.disburse')}</button>
+      {run.error && <p className="form-error" role="alert">{errorText(run.error, t)}</p>}
+    </fieldset>
+  )
+}
+
 function ClaimDetail({ id }: { id: string }) {
   const { t } = useTranslation()
   const client = useQueryClient()
@@ -117,6 +140,7 @@ function ClaimDetail({ id }: { id: string }) {
             <p data-testid="claim-withheld">{t('claims.withheld', { amount: formatRupiah(c.withheldIdr ?? 0) })}</p>
             <button type="button" className="button button-primary" onClick={() => move.mutate('release')} disabled={move.isPending}>{t('claims.actions.release')}</button>
           </>)}
+          {c.status === 'paid' && <Disburse claim={c} />}
           {c.rejectionReason && <p>{t('claims.rejectedBecause', { reason: c.rejectionReason })}</p>}
           {next[c.status] && <button type="button" className="button button-primary" onClick={() => move.mutate(next[c.status]!)} disabled={move.isPending}>{t(`claims.actions.${next[c.status]}`)}</button>}
           {c.status !== 'paid' && c.status !== 'rejected' && (

@@ -11,3 +11,12 @@ export function benefitPaid(input: { claimId: string; programme: Programme; amou
   assertPositiveIdr(input.amountIdr, 'amountIdr')
   return { kind: 'benefit_paid', entries: move(account.benefitCharge(input.programme), account.benefitPayable(input.claimId), input.amountIdr) }
 }
+
+/**
+ * The money of a paid claim leaving BPJS's bank account to the claimant (staff record the bank transfer): the claim's
+ * benefit payable against the bank account it was paid from.
+ */
+export function benefitDisbursed(input: { claimId: string; bankCode: string; amountIdr: number }): TransferDraft {
+  assertPositiveIdr(input.amountIdr, 'amountIdr')
+  return { kind: 'benefit_disbursed', entries: move(account.benefitPayable(input.claimId), account.bank(input.bankCode), input.amountIdr) }
+}
