@@ -156,6 +156,8 @@ describe.skipIf(!hasChromium())('the Agen Perisai app (/agen) on a phone, offlin
     await expect.poll(() => neverPaid.textContent()).toContain(WORKERS[0]!.name)
     expect(await neverPaid.locator('a[href="tel:+6281234567801"]').count()).toBe(1)
     expect(await neverPaid.locator('a[href="https://wa.me/6281234567801"]').count()).toBe(1)
+    // what one more month costs, from the server's engine, so the agent can tell the worker
+    expect(await neverPaid.textContent()).toMatch(/Iuran per bulan Rp\d{1,3}(\.\d{3})+\./)
     await page.screenshot({ path: screenshotPath('agen-portfolio'), fullPage: true })
 
     await menu.getByRole('link', { name: 'Manfaat' }).click()

@@ -30,7 +30,8 @@ export function PortfolioScreen({ user, go }: ScreenProps) {
                       <div className="muted small">
                         {item.monthsOwed.length > 0 && <span>{t('portfolio.owed', { months: item.monthsOwed.map(formatMonthShort).join(', '), amount: formatRupiah(item.owedIdr) })} </span>}
                         {item.protectedUntil && <span>{t('portfolio.protectedUntil', { date: formatDateId(item.protectedUntil) })} </span>}
-                        {item.nextDueDate && <span>{t('portfolio.nextDue', { date: formatDateId(item.nextDueDate) })}</span>}
+                        {item.nextDueDate && <span>{t('portfolio.nextDue', { date: formatDateId(item.nextDueDate) })} </span>}
+                        {item.monthlyIdr != null && <span>{t('portfolio.monthly', { amount: formatRupiah(item.monthlyIdr) })}</span>}
                       </div>
                       <div className="item-actions">
                         {links && <a href={links.tel}>{t('portfolio.call')}</a>}
