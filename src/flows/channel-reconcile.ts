@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs'
 import { DomainError } from '../kernel/errors.js'
 import { isLocalDate } from '../kernel/dates.js'
 import type { Sql } from '../platform/db/sql.js'
 import { openTable } from '../platform/tabular/index.js'
 import { withIdempotency } from '../platform/idempotency/index.js'
+import { digestFile } from './import-participants/file-digest.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import { channelSettled, postTransfer } from '../areas/ledger/index.js'
 import {
@@ -80,7 +80,7 @@ export async function reconcileUploadedSettlement(
   checkDate(cmd.date)
   await partnerOf(sql, cmd.partnerId)
   const rows = await readSettlementFile(cmd.file)
-  const fileSha256 = await fileDigest(cmd.file)
+  const { sha256: fileSha256 } = await digestFile(cmd.file)
   return sql.transaction(async (tx) => {
     const result = await reconcileChannel(tx, cmd.partnerId, cmd.date, rows)
     const stored: StoredReconciliation = {
@@ -96,9 +96,6 @@ export async function reconcileUploadedSettlement(
   })
 }
 
-async function fileDigest(file: string): Promise<string> {
-  return createHash('sha256').update(await fs.promises.readFile(file)).digest('hex')
-}
 
 /** Reads a settlement CSV (`trxDateTime, paymentRequestId, customerNo, amount`). */
 export async function readSettlementFile(file: string): Promise<SettlementRow[]> {

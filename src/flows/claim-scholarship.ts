@@ -4,7 +4,7 @@ import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import {
   claimFor, endScholarshipYear, insertClaimStep, insertScholarships, listScholarships, nextScholarshipYear, payScholarships, payScholarshipYear,
-  scholarshipYearAmount, schoolYearOf, updateClaim, type ClaimRecord, type ScholarshipEndReason, type StoredScholarship,
+  scholarshipYearAmount, schoolYearOf, staleClaim, updateClaim, type ClaimRecord, type ScholarshipEndReason, type StoredScholarship,
 } from '../areas/claims/index.js'
 import { loadRegulationSet, type SchoolLevel } from '../areas/programmes/index.js'
 import { postClaimPayment } from './claim-ledger.js'
@@ -45,7 +45,7 @@ export interface ScholarshipStepCommand {
 export async function moveScholarship(sql: Sql, cmd: ScholarshipStepCommand, now: Date, ids: { newId(): string }): Promise<ClaimRecord> {
   return sql.transaction(async (tx) => {
     const claim = await claimFor(tx, cmd.claimId, cmd.actor, 'claim.write', true)
-    if (claim.version !== cmd.version) throw stale(claim.version)
+    if (claim.version !== cmd.version) throw staleClaim(claim.version)
     if (claim.status !== 'paid') throw new DomainError('invalid_state', `the claim is ${claim.status}: its first scholarship year is paid with the claim`, { field: 'status' })
     if ((claim.withheldIdr ?? 0) > 0) throw new DomainError('invalid_state', 'part of this claim is withheld for arrears: release it first', { field: 'withheldIdr' })
     const today = localDateAt(now, timeZoneOfRegion(claim.regionCode))
@@ -60,17 +60,17 @@ export async function moveScholarship(sql: Sql, cmd: ScholarshipStepCommand, now
       const level = cmd.level ?? row.level
       const scholarship = loadRegulationSet().benefits.scholarship.require(claim.eventDate).value
       const amountIdr = scholarshipYearAmount(scholarship, paidOf(rows, cmd.child), { schoolYear: cmd.schoolYear, level })
-      if (!(await payScholarshipYear(tx, claim.id, { child: cmd.child, schoolYear: cmd.schoolYear, level, amountIdr }, today))) throw stale(claim.version)
+      if (!(await payScholarshipYear(tx, claim.id, { child: cmd.child, schoolYear: cmd.schoolYear, level, amountIdr }, today))) throw staleClaim(claim.version)
       await scheduleFollowingYears(tx, claim)
       paidIdr = amountIdr
       note = `anak ${cmd.child}, ${cmd.schoolYear}, ${level}`
     } else {
       if (!cmd.reason) throw new DomainError('missing_field', 'reason: why the scholarship of this child ends', { field: 'reason' })
-      if (!(await endScholarshipYear(tx, claim.id, row, cmd.reason))) throw stale(claim.version)
+      if (!(await endScholarshipYear(tx, claim.id, row, cmd.reason))) throw staleClaim(claim.version)
       note = `anak ${cmd.child}, ${cmd.schoolYear}: ${cmd.reason}`
     }
     const updated = await updateClaim(tx, claim.id, claim.version, { status: 'paid', ...(paidIdr > 0 ? { paidIdr: (claim.paidIdr ?? 0) + paidIdr } : {}) }, now)
-    if (!updated) throw stale(claim.version)
+    if (!updated) throw staleClaim(claim.version)
     const action = `scholarship_${cmd.action}`
     await postClaimPayment(tx, claim, paidIdr, action, now, ids, cmd.requestId)
     await insertClaimStep(tx, claim.id, {
@@ -105,6 +105,3 @@ function paidOf(rows: readonly StoredScholarship[], child: number): StoredSchola
   return rows.filter((r) => r.child === child && r.status === 'paid')
 }
 
-function stale(current: number): DomainError {
-  return new DomainError('conflict', 'Klaim sudah diubah orang lain; muat ulang lalu ulangi.', { field: 'version', currentVersion: current })
-}

@@ -2,7 +2,7 @@ import { localDateAt, timeZoneOfRegion } from '../kernel/dates.js'
 import { DomainError } from '../kernel/errors.js'
 import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
-import { claimFor, insertClaimStep, updateClaim, type ClaimRecord } from '../areas/claims/index.js'
+import { claimFor, insertClaimStep, staleClaim, updateClaim, type ClaimRecord } from '../areas/claims/index.js'
 import { account, accountBalance, benefitDisbursed, postTransfer } from '../areas/ledger/index.js'
 import { auditActor } from './participant-guard.js'
 
@@ -31,7 +31,7 @@ export async function disburseClaim(sql: Sql, cmd: DisburseClaimCommand, now: Da
   if (bankReference.length < 3 || bankReference.length > 64) throw new DomainError('invalid_input', 'bankReference: 3–64 characters', { field: 'bankReference' })
   return sql.transaction(async (tx) => {
     const claim = await claimFor(tx, cmd.claimId, cmd.actor, 'claim.write', true)
-    if (claim.version !== cmd.version) throw new DomainError('conflict', 'Klaim sudah diubah orang lain; muat ulang lalu ulangi.', { field: 'version', currentVersion: claim.version })
+    if (claim.version !== cmd.version) throw staleClaim(claim.version)
     if (claim.status !== 'paid') throw new DomainError('invalid_state', `the claim is ${claim.status}: only a paid claim is disbursed`, { field: 'status' })
     // the payable is a liability: its balance is what the claim still owes, as a credit (negative)
     const owedIdr = -(await accountBalance(tx, account.benefitPayable(claim.id)))
@@ -41,7 +41,7 @@ export async function disburseClaim(sql: Sql, cmd: DisburseClaimCommand, now: Da
       refs: { participantId: claim.participantId, claimId: claim.id, step: 'disburse' }, reason: null, requestId: cmd.requestId,
     })
     const updated = await updateClaim(tx, claim.id, claim.version, { status: 'paid' }, now)
-    if (!updated) throw new DomainError('conflict', 'Klaim sudah diubah orang lain; muat ulang lalu ulangi.', { field: 'version' })
+    if (!updated) throw staleClaim(claim.version)
     await insertClaimStep(tx, claim.id, {
       id: ids.newId(), action: 'disburse', fromStatus: 'paid', toStatus: 'paid', reason: `${bankCode} ${bankReference}`,
       actorId: cmd.actor?.userId ?? null, requestId: cmd.requestId, occurredOn: localDateAt(now, timeZoneOfRegion(claim.regionCode)), occurredAt: now,

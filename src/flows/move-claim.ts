@@ -4,7 +4,7 @@ import type { Sql } from '../platform/db/sql.js'
 import { writeAudit, type Actor } from '../areas/access/index.js'
 import {
   assertEventArrearsPaid, claimFor, insertClaimStep, insertScholarships, nextClaimStatus, payStep, releaseStep, restPayable,
-  scholarshipSchedule, updateClaim, type ClaimAction, type ClaimRecord, type ClaimUpdate,
+  scholarshipSchedule, staleClaim, updateClaim, type ClaimAction, type ClaimRecord, type ClaimUpdate,
 } from '../areas/claims/index.js'
 import { findParticipantById } from '../areas/participants/index.js'
 import { unpaidArrearsOf } from './claim-eligibility.js'
@@ -35,7 +35,7 @@ export interface MoveClaimCommand {
 export async function moveClaim(sql: Sql, cmd: MoveClaimCommand, now: Date, ids: { newId(): string }): Promise<ClaimRecord> {
   return sql.transaction(async (tx) => {
     const claim = await claimFor(tx, cmd.claimId, cmd.actor, 'claim.write', true)
-    if (claim.version !== cmd.version) throw stale(claim.version)
+    if (claim.version !== cmd.version) throw staleClaim(claim.version)
     const documents = cmd.documents ? { ...claim.documents, ...pick(cmd.documents, Object.keys(claim.documents)) } : claim.documents
     const step = nextClaimStatus(claim.status, cmd.action, { kind: claim.kind, documents, payableIdr: claim.payNowIdr + claim.afterArrearsIdr + firstYear(claim), withheldIdr: claim.withheldIdr }, cmd.reason)
     const today = localDateAt(now, timeZoneOfRegion(claim.regionCode))
@@ -48,7 +48,7 @@ export async function moveClaim(sql: Sql, cmd: MoveClaimCommand, now: Date, ids:
       Object.assign(update, paid.update)
     }
     const updated = await updateClaim(tx, claim.id, claim.version, update, now)
-    if (!updated) throw stale(claim.version)
+    if (!updated) throw staleClaim(claim.version)
     if (movedIdr !== null) await postClaimPayment(tx, claim, movedIdr, cmd.action, now, ids, cmd.requestId)
     await insertClaimStep(tx, claim.id, {
       id: ids.newId(), action: cmd.action, fromStatus: claim.status, toStatus: step.to, reason: step.reason ?? null, actorId: cmd.actor?.userId ?? null,
@@ -92,6 +92,3 @@ function pick(documents: Record<string, boolean>, known: readonly string[]): Rec
   return Object.fromEntries(Object.entries(documents).filter(([k]) => known.includes(k)).map(([k, v]) => [k, v === true]))
 }
 
-function stale(current: number): DomainError {
-  return new DomainError('conflict', 'Klaim sudah diubah orang lain; muat ulang lalu ulangi.', { field: 'version', currentVersion: current })
-}

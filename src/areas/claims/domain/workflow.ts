@@ -61,3 +61,8 @@ export function nextClaimStatus(
 export function missingDocuments(kind: ClaimKind, documents: Readonly<Record<string, boolean>>): string[] {
   return REQUIRED_DOCUMENTS[kind].filter((d) => documents[d] !== true)
 }
+
+/** Someone moved the claim since the clerk loaded it (every step is version-checked): 409, reload and retry. */
+export function staleClaim(currentVersion: number): DomainError {
+  return new DomainError('conflict', 'Klaim sudah diubah orang lain; muat ulang lalu ulangi.', { field: 'version', currentVersion })
+}

@@ -87,9 +87,12 @@ export async function loadAccountInput(sql: Sql, participant: ParticipantRecord,
 
 // Enrolments, dues and the credit balance in ONE statement: this read starts every inquiry, payment and status refresh
 // of one person, and each round trip costs both processes more than the rows do.
-const ACCOUNT_ROWS = `select
-  (select coalesce(json_agg(e order by e."createdAt", e.id), '[]'::json) from (${enrolmentsOfParticipantSql('$1')}) e) as enrolments,
-  (select coalesce(json_agg(d order by d.month, d.programme), '[]'::json) from (${duesOfParticipantSql('$1')}) d) as dues,
+/** A participant's enrolments and dues as two JSON arrays (`id` their id: a `$n` or `p.id` of an outer `participants p`). */
+const accountJsonColumns = (id: string) => `
+  (select coalesce(json_agg(e order by e."createdAt", e.id), '[]'::json) from (${enrolmentsOfParticipantSql(id)}) e) as enrolments,
+  (select coalesce(json_agg(d order by d.month, d.programme), '[]'::json) from (${duesOfParticipantSql(id)}) d) as dues`
+
+const ACCOUNT_ROWS = `select ${accountJsonColumns('$1')},
   (${accountBalanceSql('$2', '$3', '$4')}) as balance`
 
 /** The rows listEnrolments, listDues and accountBalance(participant credit, as of the end of `asOf`) give, in one read. */
@@ -102,11 +105,14 @@ export async function loadAccountRows(sql: Sql, participantId: string, asOf: Loc
   return { enrolments: (row?.enrolments ?? []).map(enrolmentFromJson), dues: row?.dues ?? [], balance: row?.balance ?? 0 }
 }
 
-const PAYER_ACCOUNT = (where: string, lock: boolean) => `select ${PARTICIPANT_COLUMNS},
-  (select coalesce(json_agg(e order by e."createdAt", e.id), '[]'::json) from (${enrolmentsOfParticipantSql('p.id')}) e) as "__enrolments",
-  (select coalesce(json_agg(d order by d.month, d.programme), '[]'::json) from (${duesOfParticipantSql('p.id')}) d) as "__dues",
-  (${accountEntriesJsonSql('$2', 'p.id::text')}) as "__credit"
+const payerAccountSql = (where: string, lock: boolean) => `select ${PARTICIPANT_COLUMNS}, ${accountJsonColumns('p.id')},
+  (${accountEntriesJsonSql('$2', 'p.id::text')}) as "creditEntries"
   from participants p where ${where} = $1${lock ? ' for update of p' : ''}`
+// the four texts, built once (the channel API's hot path)
+const PAYER_ACCOUNT = {
+  kpj: { read: payerAccountSql('p.kpj', false), lock: payerAccountSql('p.kpj', true) },
+  nik: { read: payerAccountSql('p.nik', false), lock: payerAccountSql('p.nik', true) },
+} as const
 
 export type PayerKey = { kind: 'kpj' | 'nik'; value: string }
 
@@ -119,16 +125,17 @@ export type PayerKey = { kind: 'kpj' | 'nik'; value: string }
 export async function loadPayerAccount(
   sql: Sql, key: PayerKey, options: { lock: boolean; asOfOf: (p: ParticipantRecord) => LocalDate },
 ): Promise<{ participant: ParticipantRecord; asOf: LocalDate; contributions: ParticipantContributions } | null> {
-  type Row = ParticipantRecord & { __enrolments: Parameters<typeof enrolmentFromJson>[0][]; __dues: StoredDue[]; __credit: Array<[string, number]> }
-  const { rows } = await sql.query<Row>(PAYER_ACCOUNT(key.kind === 'kpj' ? 'p.kpj' : 'p.nik', options.lock), [key.value, account.participantCredit('').kind])
+  type Row = ParticipantRecord & { enrolments: Parameters<typeof enrolmentFromJson>[0][]; dues: StoredDue[]; creditEntries: Array<[string, number]> }
+  const text = PAYER_ACCOUNT[key.kind][options.lock ? 'lock' : 'read']
+  const { rows } = await sql.query<Row>(text, [key.value, account.participantCredit('').kind])
   const row = rows[0]
   if (!row) return null
-  const { __enrolments, __dues, __credit, ...participant } = row
+  const { enrolments, dues, creditEntries, ...participant } = row
   const asOf = options.asOfOf(participant)
   const end = endOfLocalDay(asOf).getTime()
-  const balance = __credit.reduce((t, [at, amount]) => (new Date(at).getTime() <= end ? t + amount : t), 0)
+  const balance = creditEntries.reduce((t, [at, amount]) => (new Date(at).getTime() <= end ? t + amount : t), 0)
   const employerDues = CATEGORY_RULES[participant.category].statusRule === 'employer_carries' ? await employerDuesOf(sql, participant.id) : []
-  const contributions = accountInputOf(participant, __enrolments.map(enrolmentFromJson), __dues, employerDues, balance === 0 ? 0 : -balance)
+  const contributions = accountInputOf(participant, enrolments.map(enrolmentFromJson), dues, employerDues, balance === 0 ? 0 : -balance)
   return { participant, asOf, contributions }
 }
 
